@@ -1,0 +1,24 @@
+/**
+ * Shared word lists. Kept small and by semantic class so a reader can see why a word counts.
+ */
+
+/** Function words and conversational fillers that carry no content when comparing rep and customer words. */
+export const STOPWORDS = new Set(
+  (
+    'a an the and or but so if then than that this these those there here it its it\'s is are was were be been being am ' +
+    'do does did done doing have has had having i me my mine we us our ours you your yours he him his she her they them their ' +
+    'what which who whom whose when where why how all any some each every no not nor only own same too very can could would ' +
+    'should will shall may might must just also about above after again against at before below between by down during for from ' +
+    'in into of off on once out over through to under until up with as because while really like kind sort um uh yeah yes ok ' +
+    'okay right well oh got get gets getting go going gone one thing things lot bit little much many more most other something ' +
+    'anything everything nothing someone anyone everyone way still even now today actually basically probably maybe think know ' +
+    'say said make made take see look want need feel sure thanks thank great good sounds sound mean guess pretty quite ' +
+    "i'm i've i'll i'd we're we've we'll we'd you're you've you'll you'd they're they've that's there's what's don't doesn't didn't " +
+    "isn't aren't wasn't can't won't let's gonna wanna kinda yep nope hmm ah wow huh ya guys"
+  ).split(/\s+/),
+);
+
+/** Second-person references: the customer and their world. */
+export const CUSTOMER_WORDS = /\b(?:you|your|yours|yourself|yourselves|you're|you've|you'll|you'd|y'all|ya)\b/g;
+/** First-person references: the rep, their company and product. */
+export const SELF_WORDS = /\b(?:i|me|my|mine|we|us|our|ours|i'm|i've|i'll|i'd|we're|we've|we'll|we'd)\b/g;

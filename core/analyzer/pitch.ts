@@ -1,0 +1,89 @@
+/**
+ * Pitch detection: the rep presents their own product, company, features, claims, customers, awards,
+ * price or a demo. A pitch is value-linked when it is explicitly tied to a need the customer stated.
+ */
+import type { ProductVocabulary } from './types';
+
+export interface PitchCue {
+  pattern: RegExp;
+  /** What the rep is doing, phrased for the rep ("describes our product"). */
+  label: string;
+  /** Only counts outside question clauses (asking "do you use our app?" is not presenting it). */
+  statementOnly?: boolean;
+}
+
+const SELF = "(?:we|we're|we've|we'll|we'd|our|ours|us)";
+/** Nouns that name what a vendor sells. */
+const OFFERING =
+  '(?:platform|app|application|software|product|products|tool|tools|solution|solutions|engine|system|module|modules|sensors?|model|dashboard|dashboards|api|integration|integrations|feature|features|bot|agent|service|services|suite|portal|workflow|workflows|panels?|reminders|analytics|network analysis|interface|connectors?|technology|tech|hardware|devices?|mobile app|cloud|implementation|onboarding|support team|pricing|price|customers|clients|users|partners?|team can|mode|program)';
+/** Verbs of capability and claim when the subject is us or our product. */
+const CAPABILITY =
+  "(?:offer|offers|provide|provides|integrate|integrates|automate|automates|support|supports|handle|handles|deliver|delivers|give|gives|let|lets|help|helps|work with|works with|plug|plugs|install|installs|sync|syncs|flag|flags|pull|pulls|dedupe|resolve|resolves|cut|cuts|reduce|reduces|eliminate|eliminates|save|saves|track|tracks|monitor|monitors|alert|alerts|catch|catches|send|sends|keep|keeps|roll|rolls|collect|collects|verify|verifies|re-optimi[sz]es|optimi[sz]e|optimi[sz]es|scan|scans|pick up|picks up|clip|clips|ingest|ingests|watch|watches|manage|manages|puts|put|turn|turns|would kill|kill|kills|can have you|could have you|have you live|get you live|'d add|add|adds|include|includes|come with|comes with|auto-renew|auto-renews|are the|are a|'re the|'re a|were named|are live|'re live|are in|'re in|are on|'re on|have over|have about|have like|'ve got like|serve|serves|power|powers|specialize|specialise|do (?:recipe|fuel|availability|auto|all)|also do|can do|can deploy|deploy)";
+
+const CUES: PitchCue[] = [
+  { pattern: new RegExp(`\\b${SELF}\\b(?:\\s+\\w+){0,4}?\\s+${CAPABILITY}\\b`), label: 'says what we do', statementOnly: true },
+  { pattern: new RegExp(`\\bour (?:[\\w-]+ ){0,3}?${OFFERING}\\b`), label: 'describes our product', statementOnly: true },
+  { pattern: new RegExp(`\\b(?:the|this|it|that) (?:[\\w-]+ )?(?:app|platform|software|sensors?|engine|bot|module|dashboard|tool|system) (?:works|installs|integrates|syncs|flags|pulls|lets|runs|handles|includes|comes|supports|automates|gives|sends|takes|keeps|is (?:live|built|used))\\b|^it (?:installs|integrates|syncs|works (?:offline|with)|includes|comes with|plugs)\\b`), label: 'describes what the product does', statementOnly: true },
+  { pattern: /\b(?:#1|no\.? ?1|number one|market leader|leading|leader in|a leader|top-rated|top rated|best of show|award|awards|award-winning|fastest-growing|fastest growing|best (?:mobile |\w+ )?(?:app|platform|tool|solution|product)|only (?:\w+ ){0,2}(?:vendor|platform|provider|one) (?:with|that)|rated (?:number|#|no)|hitrust|soc ?2|gdpr compliant|iso ?27001|certified|forrester|gartner|klas|capterra|g2|nobody else|no one else)\b/, label: 'makes a claim about us' },
+  { pattern: /\$\s?\d|\b\d+(?:\.\d+)? ?(?:cents|dollars|bucks|grand|k) (?:a|an|per)\b|\bper (?:seat|user|month|location|vehicle|truck|invoice|associate|employee|year|ticket|unit|license|licence|site|store|bed|provider)\b|\b(?:our )?pricing(?:'s| is)\b|\b(?:volume )?discounts?\b|\bpromo\b|\bno setup fee\b|\bonboarding fee\b|\bit's (?:only|just|usually|about|around|typically) (?:\$|\d)|\b(?:typically|usually) runs? (?:between|about|around)\b/, label: 'talks price' },
+  { pattern: /\b(?:demo|demos|pilot|trial|walkthrough|walk-through|proof of concept|poc|sandbox|loaner|test drive|reference call|case study|whitepaper|white paper|security (?:packet|docs|overview)|one-pager about us)\b(?=.*)|\bshow you (?:our|how (?:we|it)|the|what)\b/, label: 'offers a demo, trial or material' },
+  { pattern: /\b(?:a (?:bit|little) about us|about us:|on us,|background on us|quick(?:ly)? on us|on the product side|for context, [a-z]+ (?:works|is)|that's (?:actually )?where we(?:'re| are)? (?:different|help|come in|shine)|which is exactly why (?:firms|companies|teams|clients|customers) (?:come to|choose|pick|use) us|this is (?:literally |exactly )?what [a-z]+ does|here's what (?:we|i can) do)\b/, label: 'introduces our company' },
+  { pattern: /\b(?:used by|trusted by|in use at|in production at|live with|live at|running at|deployed (?:at|in)|customers include|clients include|works with (?:about |over |\d)|in over \d|\d[\d,]* (?:companies|customers|clients|firms|stores|districts|hospitals|health systems|plants|banks|restaurant groups|practices|schools|fleets|teams)\b)/, label: 'cites our customers' },
+  { pattern: /^(?:wouldn't (?:it be (?:great|nice|amazing|awesome)|you (?:love|like|rather|want))|imagine (?:if|being|having|never)|what if (?:you|your team) could)\b/, label: 'pitches through a rhetorical question' },
+];
+
+/** Scenario product vocabulary ("Ledgerline", "auto-matching") compiled once per product object. */
+const productCache = new WeakMap<ProductVocabulary, RegExp | null>();
+function productPattern(product: ProductVocabulary | undefined): RegExp | null {
+  if (!product) return null;
+  const hit = productCache.get(product);
+  if (hit !== undefined) return hit;
+  const terms = [product.name, ...product.terms].map((t) => t.trim().toLowerCase()).filter((t) => t.length > 1);
+  const re = terms.length ? new RegExp(`\\b(?:${terms.map(escapeRegExp).join('|')})\\b`) : null;
+  productCache.set(product, re);
+  return re;
+}
+
+/** Escapes a literal for use inside a RegExp. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Finds the first pitch cue in a sentence. `isQuestion` marks clauses that ask something, where only
+ * offers, claims and rhetorical pitches count.
+ */
+export function findPitch(sentence: string, isQuestion: boolean, product?: ProductVocabulary): { label: string; quote: string } | undefined {
+  const productRe = productPattern(product);
+  const pm = productRe?.exec(sentence);
+  if (pm && !isQuestion) return { label: 'names our product', quote: pm[0] };
+  for (const cue of CUES) {
+    if (cue.statementOnly && isQuestion) continue;
+    const m = cue.pattern.exec(sentence);
+    if (m) return { label: cue.label, quote: m[0] };
+  }
+  return undefined;
+}
+
+/** Phrases that tie what we offer to something the customer said. */
+const LINK =
+  /\b(?:since|because|given|as) (?:you|your|the [\w-]+ (?:you|is what)|that's what|those|that|the [\w-]+ are what)\b|\byou (?:said|mentioned|described|told me|brought up|were saying)\b|\b(?:exactly|precisely) (?:the|what|that|why)\b|\bthat's (?:exactly |actually |probably )?where (?:we|i'd|we'd)\b|\bwhich is exactly\b|\bso (?:you|your|the managers|managers|nobody|no one|they|you've|you'd|you'll|the team|your team)\b[^.]*\b(?:stop|don't|no longer|get|can|could|aren't|won't|have|'ve got|'d have|never|skip|avoid|back)\b|\b(?:instead of|rather than) (?:your|you|the|them|someone|somebody|a guy|chasing)\b|\bfor (?:your|the|those|that) [\w-]+(?: [\w-]+)? (?:problem|issue|pain|headache|gap)\b/;
+
+/**
+ * A pitch is value-linked when it cites the customer's stated need ("since you said…") or is built
+ * from their own words about it (shared content words with what they said).
+ */
+export function findValueLink(turn: string, customerStems: Set<string>, turnStems: string[]): string | undefined {
+  const m = LINK.exec(turn);
+  if (m) return `ties it to what you heard ('${m[0].trim()}')`;
+  let shared = 0;
+  const seen: string[] = [];
+  for (const s of turnStems) {
+    if (customerStems.has(s) && !seen.includes(s)) {
+      seen.push(s);
+      shared++;
+    }
+  }
+  if (shared >= 3) return `builds on their words ('${seen.slice(0, 3).join("', '")}')`;
+  return undefined;
+}

@@ -1,0 +1,147 @@
+/**
+ * Question detection: which clauses ask the customer something, which one was asked last, and whether it
+ * is open (invites a story, opinion or elaboration) or closed (yes/no, one fact, a number, a choice).
+ */
+import type { QuestionType } from './types';
+import type { Clause } from './text';
+
+/** The grammatical shape of a clause, which is most of what decides open versus closed. */
+export type ClauseForm = 'wh' | 'inverted' | 'indirect' | 'proposal' | 'tag' | 'declarative';
+
+export interface QuestionFinding {
+  type: QuestionType;
+  /** The clause that decides the type (the last question asked), if any. */
+  clause?: Clause;
+  form?: ClauseForm;
+  reason?: string;
+}
+
+/** Discourse fillers that can precede a question without changing it ("okay so, um, how…"). */
+const LEADING_FILLER =
+  /^(?:(?:and|so|but|ok|okay|oh|ah|um+|uh+|er|hmm+|well|right|now|then|also|like|yeah|yes|cool|great|sure|alright|gotcha|got it|i see|wow|quick one|one more|just|actually|honestly|out of curiosity|in that case|coming back to [^,]+|beyond [^,]+|on [^,]+ side|on that|to start|first|second|and then|let me ask it a different way|and also|last one|one last thing|curious)[\s,]+)+/;
+
+const AUX = '(?:do|does|did|is|are|was|were|am|have|has|had|can|could|would|will|should|shall|may|might|must|isn\'t|aren\'t|wasn\'t|weren\'t|don\'t|doesn\'t|didn\'t|haven\'t|hasn\'t|can\'t|couldn\'t|wouldn\'t|won\'t|shouldn\'t)';
+const SUBJECT = '(?:you|your|we|they|it|that|this|there|the|he|she|i|any|anyone|anybody|anything|someone|somebody|something|those|these|a|an|all|each|every|most|some|either|[a-z]+\'s|[a-z]+)';
+
+/** Aux-initial interrogative: "do you…", "is there…", "would Tuesday work". */
+const INVERTED = new RegExp(`^${AUX}\\s+${SUBJECT}\\b`);
+/** Elliptical yes/no questions in casual speech: "want me to…", "got a few min", "make sense", "anything else". */
+const ELLIPTICAL = /^(?:want me to|wanna|want to|need me to|got (?:a|any|some)|make sense|makes sense\?|sound (?:ok|okay|good|fair|right)|sounds (?:ok|okay|good|fair|right)|fair enough|anything (?:else|specific|in particular|you)|any (?:questions|thoughts|concerns|other)|ever (?:tried|used|looked|considered)|everything (?:ok|okay)|you (?:guys )?(?:using|on|running|still|happy|ok|okay|good|familiar|doing|seeing|thinking)|still (?:using|on|running)|free (?:on|next|this|for))\b/;
+
+/** Open-intent frames that ask without grammar of a question ("Walk me through…", "I'm curious how…"). */
+const INDIRECT_OPEN =
+  /\b(?:walk (?:me|us) through|talk (?:me|us) through|take (?:me|us) through|run (?:me|us) through|tell (?:me|us)(?: a (?:bit|little)(?: more)?| more| about| how| what| why| where| when|$)|help (?:me|us) understand|(?:i'm|i am|i was|just|always|really) (?:curious|wondering|interested in (?:how|what|why|hearing|learning|understanding))|i wonder (?:how|what|why|whether|if)|i'd (?:love|like) to (?:hear|understand|learn|know|get a sense|get a feel|get your|dig)|(?:would|could|can) you (?:say|share|explain|describe|paint|give me|fill me|expand|elaborate|unpack)|say (?:a bit |a little )?more|fill (?:me|us) in|paint (?:me|us) a picture|give (?:me|us) (?:the lay of the land|a sense|an idea|a picture|an overview|a feel|a rundown|the background|some background|some context)|describe (?:for me |how |what |the |your )|explain (?:how|what|why|to me)|(?:do|would) you mind (?:walking|telling|explaining|describing|sharing|talking|taking|running|giving)|share (?:a bit|a little|more|how|what)|how (?:do|would) you (?:describe|explain))/;
+
+/** Wh-words whose answer is a single fact (a number, a name, a date, a choice). */
+const CLOSED_WH = /^(?:which|who|whom|whose|when|how (?:many|much|long|often|soon|big|far|old|large|frequently|serious|likely|important|urgent|confident|quickly|fast|sure|close|bad)|what (?:time|day|date|percentage|percent|portion|share|proportion|number|size|version|year|month|quarter)|what'?s (?:the|your) (?:budget|headcount|timeline|deadline|date|number|volume|size) (?:on|for)\b)/;
+const OPEN_WH = /^(?:what|what's|whats|what're|what've|how|how's|how're|hows|how'd|why|why's|why'd|where|where's|wherever|whatever)\b/;
+/** "what … cost …" asks for a number when the rep frames a quantity ("roughly", "per year", "for one shift"). */
+const COST_NUMBER = /\bcost(?:s|ing)?\b[^?]*\b(?:roughly|approximately|ballpark|per|a (?:year|month|week|day|shift)|for (?:a|one|say)|across|in total|all in|say)\b|\b(?:roughly|ballpark|approximately)\b/;
+const PROPOSAL = /^(?:how about|what if we|what if i|what about (?:a|we|if we|doing)|why don't we|why not (?:set|schedule|book|do|try|start))\b/;
+const TAG = /(?:,\s*|\s)(?:right|yeah|yes|no|correct|true|isn't it|aren't they|wasn't it|don't you|didn't it|huh|eh|fair)$|\b(?:did i get that right|is that right|is that fair|am i right|have i got that right|does that sound right|is that accurate|fair to say|does that make sense)$/;
+
+/** Rep-centred statements that end in "?" through uptalk rather than asking anything. */
+const UPTALK_SELF =
+  /^(?:(?:so|and|but|um|uh|like|well|ok|okay)[\s,.]+)*(?:i (?:guess|was (?:hoping|thinking|going|gonna)|just wanted|wanted|thought|hope|think we|will|'ll)|i'm (?:hoping|thinking|going|gonna|just)|i'd (?:like|love) to (?!(?:hear|understand|learn|know))|we (?:are|were|have|do|can|will|offer|provide|help|make|also|just)|we're|we've|we'll|we'd|our\b|us\b)/;
+const STRICT_INVERTED = new RegExp(`^${AUX}\\s+(?:you|we|i|they|there|it|that|this|anyone|anything)\\b(?!\\s*(?:do|know)\\b)`);
+/** "I understand you're reviewing…?" checks the rep's understanding, so it is a question. */
+const CHECKING_SELF = /^(?:(?:so|and|but|um|uh|well|ok|okay)[\s,.]+)*i (?:understand|take it|gather|hear|think i heard)\b/;
+/** Product or company statements, e.g. "Shiftwell is a mobile app…?" (uptalk); a checking question talks about the customer. */
+const ABOUT_CUSTOMER = /\b(?:you|your|you're|you've|you'd|you'll|they|their|them|he|she|his|her|it's mostly|that's|so it's)\b/;
+
+function stripFiller(text: string): string {
+  return text.replace(LEADING_FILLER, '').replace(/^[\s,.]+/, '');
+}
+
+/** Classifies the grammatical form of a clause (lower-cased, end mark removed). */
+export function clauseForm(clauseText: string): ClauseForm {
+  const t = stripFiller(clauseText);
+  if (PROPOSAL.test(t)) return 'proposal';
+  if (INDIRECT_OPEN.test(t)) return 'indirect';
+  if (/^can i ask\b/.test(t)) return 'indirect';
+  if (OPEN_WH.test(t) || /^(?:which|who|whom|whose|when)\b/.test(t)) return 'wh';
+  if (INVERTED.test(t) || ELLIPTICAL.test(t)) return 'inverted';
+  if (TAG.test(t)) return 'tag';
+  return 'declarative';
+}
+
+/** A wh-clause is a question only when an auxiliary or verb follows the wh-word ("what do you…", "why'd…"). */
+function whIsInterrogative(t: string, end: Clause['end']): boolean {
+  if (end === '?') return !/^(?:which|what|who)\s+(?:is|was)\s+(?:exactly|why|what|how|where)\b/.test(t);
+  if (/^what (?:a|an)\b/.test(t)) return false; // exclamation
+  if (/^(?:which|who)\s+(?:is|are|was|means|makes|would|sounds|tells)\b/.test(t)) return false; // relative clause
+  if (/^(?:what|how|where|when|why) (?:i|we|you|they|he|she|it|that|this|those|these|the|our|your)\b/.test(t) && !/^how (?:are|is|do|does|did)\b/.test(t)) return false;
+  return new RegExp(`^(?:what|how|why|where|when|who|which)(?:'s|'re|'d|'ve)?\\s*(?:\\w+\\s+){0,2}?(?:${AUX.slice(3, -1)}|happens|happened|goes|went|gets|got|makes|made|drives|drove|would|'s)\\b`).test(t) || /^(?:what's|whats|how's|hows|why's|why'd|how'd|where's|who's|when's)\b/.test(t);
+}
+
+/** Is this clause asking the customer something, and in what form? */
+export function askForm(clause: Clause): ClauseForm | undefined {
+  const t = stripFiller(clause.text);
+  const form = clauseForm(clause.text);
+  if (form === 'indirect') return form;
+  if (form === 'proposal') return clause.end === '?' || clause.end === '' ? form : undefined;
+  if (form === 'wh') return whIsInterrogative(t, clause.end) ? form : undefined;
+  if (form === 'inverted') {
+    if (clause.end === '?' || ELLIPTICAL.test(t)) return form;
+    // Without a question mark only a clear aux + pronoun inversion counts ("do you use…"), not "will do".
+    return STRICT_INVERTED.test(t) ? form : undefined;
+  }
+  if (form === 'tag') return form;
+  if (clause.end !== '?') return undefined;
+  // A declarative ending in "?": a checking question about the customer's world, or mere uptalk.
+  if (CHECKING_SELF.test(t)) return 'declarative';
+  if (UPTALK_SELF.test(t)) return undefined;
+  return ABOUT_CUSTOMER.test(t) || t.split(' ').length <= 8 ? 'declarative' : undefined;
+}
+
+/** Open or closed, with a reason that quotes the cue. */
+function openOrClosed(clause: Clause, form: ClauseForm): { type: 'open' | 'closed'; reason: string } {
+  const t = stripFiller(clause.text);
+  const quote = (s: string) => `'${s}'`;
+  switch (form) {
+    case 'indirect': {
+      const cue = INDIRECT_OPEN.exec(t)?.[0] ?? 'can i ask';
+      const embedded = /^can i ask (?:you )?(.*)$/.exec(t)?.[1];
+      if (embedded && (CLOSED_WH.test(embedded) || !OPEN_WH.test(embedded)))
+        return { type: 'closed', reason: `closed question: asks for a specific fact (${quote(embedded.split(' ').slice(0, 3).join(' '))})` };
+      return { type: 'open', reason: `open question: invites them to explain (${quote(cue)})` };
+    }
+    case 'proposal':
+      return { type: 'closed', reason: `closed question: proposes an option to accept or decline (${quote(t.split(' ').slice(0, 3).join(' '))})` };
+    case 'tag':
+    case 'declarative':
+      return { type: 'closed', reason: 'closed question: checks a statement for a yes or no' };
+    case 'inverted': {
+      const embeddedWh = /^(?:do you (?:know|think|have a sense of|remember)|would you say|could you (?:say|guess)|can you (?:say|guess))\s+(?:roughly\s+)?(what|how|why|where|who|which|when)\b(.*)$/.exec(t);
+      if (embeddedWh && OPEN_WH.test(embeddedWh[1] ?? '') && !CLOSED_WH.test(`${embeddedWh[1]}${embeddedWh[2]}`))
+        return { type: 'open', reason: `open question: asks ${quote(embeddedWh[1] ?? '')} about their situation` };
+      return { type: 'closed', reason: `closed question: a yes/no question (${quote(t.split(' ').slice(0, 2).join(' '))})` };
+    }
+    case 'wh': {
+      if (CLOSED_WH.test(t)) {
+        const cue = CLOSED_WH.exec(t)?.[0] ?? '';
+        return { type: 'closed', reason: `closed question: asks for one fact (${quote(cue)})` };
+      }
+      if (/^what/.test(t) && COST_NUMBER.test(t)) return { type: 'closed', reason: "closed question: asks for a number ('what … cost')" };
+      if (/^(?:what|where)\b[^,]*\b(?:or)\b\s+\w+$/.test(t) && /\bor\b/.test(t) && /^what (?:do|does|are|is)\b/.test(t) && t.split(' ').length <= 12)
+        return { type: 'closed', reason: 'closed question: offers a choice between options' };
+      const wh = /^(\w+)/.exec(t)?.[1] ?? 'what';
+      return { type: 'open', reason: `open question: asks ${quote(wh.replace(/'.*$/, ''))}, inviting them to explain` };
+    }
+  }
+}
+
+/**
+ * Finds the questions in a turn. The last question asked decides the type (guide: stacked questions are
+ * labelled by the last one).
+ */
+export function findQuestion(cls: Clause[]): QuestionFinding {
+  let last: { clause: Clause; form: ClauseForm } | undefined;
+  for (const c of cls) {
+    const form = askForm(c);
+    if (form) last = { clause: c, form };
+  }
+  if (!last) return { type: 'none' };
+  const { type, reason } = openOrClosed(last.clause, last.form);
+  return { type, clause: last.clause, form: last.form, reason };
+}

@@ -1,0 +1,52 @@
+/**
+ * Reflection: the rep restates, paraphrases, summarises or names the feeling of what the customer said.
+ * Evidence is a reflective frame ("So…", "Sounds like…", "What I'm hearing…") or a named feeling, backed
+ * by the customer's own content words; a bare "OK" or "got it" has neither.
+ */
+import { STOPWORDS } from './lexicon';
+import { stem, words } from './text';
+
+/** Frames that announce a restatement. Interjections before them ("Oof, so…") are allowed. */
+const FRAME =
+  /^(?:(?:oh|ah|ok|okay|right|got it|gotcha|interesting|wow|oof|ouch|ugh|yikes|hmm|mm|yeah|dude|man|wait|sure|i see|clear enough|makes sense|that helps|fair|understood)[\s,.!:]+)*(?:so|sounds like|it sounds like|seems like|it seems|it seems like|what i'm hearing|what i hear|if i understand|if i'm hearing|if i heard|you're saying|you are saying|in other words|let me make sure|to recap|to summari[sz]e|let me play that back|let me see if i|basically|clear enough|so basically|so what you're saying)\b/;
+
+/** Naming the customer's feeling or the weight of their situation. */
+const FEELING =
+  /\b(?:that|this|it) (?:must|must've|must have) (?:be|been|feel|have been)\b|\b(?:that|it) sounds (?:painful|frustrating|rough|hard|tough|stressful|exhausting|scary|awful|like a lot|like a (?:real|big|tough)|really|incredibly|super)\b|\bsounds (?:painful|frustrating|rough|stressful|exhausting|scary|awful|like you|like they|like the|like it's|like it)\b|\bi can (?:only )?imagine\b|\bno wonder\b|\bmust (?:feel|be) (?:frustrating|hard|tough|stressful|exhausting|painful|risky)\b|\b(?:that's|that is|what) (?:a |an )?(?:real |really |pretty |super )?(?:lot|ton|rough|brutal|tough|big ask|real loss|long time|painful|frustrating|scary|tough spot|hard spot|uncomfortable spot|lot on|lot of|nightmare|mess|heavy)\b|\b(?:rough|brutal|painful|scary|stressful) (?:week|month|quarter|year|august|spot|situation)\b|\bis a lot\b|\badds up fast\b|\bon (?:your|their) plates?\b|\bthat's still\b|\bi hear you\b(?=.*\b(?:since|so)\b)/;
+
+/** Content stems of a text, for overlap with the customer's words. */
+export function contentStems(norm: string): string[] {
+  const out: string[] = [];
+  for (const w of words(norm)) {
+    if (STOPWORDS.has(w) || (w.length < 3 && !/\d/.test(w))) continue;
+    out.push(stem(w));
+  }
+  return out;
+}
+
+/** Counts distinct stems of `clause` that the customer used. */
+function overlap(clauseStems: string[], customer: Set<string>): string[] {
+  const seen: string[] = [];
+  for (const s of clauseStems) if (customer.has(s) && !seen.includes(s)) seen.push(s);
+  return seen;
+}
+
+/**
+ * Decides whether a non-question, non-pitch stretch of the turn reflects the customer. `clauses` are the
+ * candidate clauses (lower-cased), `customer` the customer's content stems (previous turn and history).
+ */
+export function findReflection(clauses: string[], customer: Set<string>): string | undefined {
+  for (const c of clauses) {
+    const stems = contentStems(c);
+    const shared = overlap(stems, customer);
+    const frame = FRAME.exec(c);
+    const feeling = FEELING.exec(c);
+    const quote = shared.slice(0, 2).map((s) => `'${s}'`).join(', ');
+    if (frame && shared.length >= 1 && stems.length >= 2) return `reflection: restates their point (${quote})`;
+    if (feeling && (customer.size === 0 || shared.length >= 1 || /\b(?:must|sounds|imagine|no wonder)\b/.test(feeling[0])))
+      return `reflection: names how it feels for them ('${feeling[0].trim()}')`;
+    if (shared.length >= 3 && stems.length <= shared.length * 3 && !/^(?:i|we|our|let me|i'll|i'd|i've|we'll|we'd)\b/.test(c))
+      return `reflection: paraphrases what they said (${quote})`;
+  }
+  return undefined;
+}

@@ -1,0 +1,58 @@
+/**
+ * SPIN type of the decisive question (Rackham): the semantic class of what it asks about.
+ * Checked from the most specific to the most general: need-payoff (value of solving), implication
+ * (consequences of a problem), problem (difficulty), else situation (facts about the current state).
+ */
+import type { SpinType } from './types';
+
+interface SpinRule {
+  spin: Exclude<SpinType, 'none'>;
+  pattern: RegExp;
+  reason: string;
+}
+
+/** "If X were solved, what would it mean / change / help?" and explicit value words. */
+const NEED_PAYOFF: RegExp[] = [
+  /\bwhat would (?:it|that|this) (?:mean|be worth|do for)\b/,
+  /\bif\b.*\b(?:would|'d|could|might)\b.*\b(?:mean|change|help|look like|use|land|feel|free|do for|make possible|difference|worth|value|benefit|allow|let you|enable)\b/,
+  /\b(?:would|'d|could)\b.*\b(?:mean|change|help|look like|land|feel|difference|be worth|do for|make possible|use that time)\b.*\bif\b/,
+  /\b(?:success|successful|ideal|ideally|good outcome|great outcome|win look|payoff|pay off|worth to you|value to|valuable|useful|benefit)\b/,
+  /\bwhy (?:is|would|does) .*\b(?:important|matter|a priority)\b|\b(?:important|matter) (?:to you|for you|now)\b/,
+  /\b(?:hoping|hope|want|wants|need|needs) (?:\w+ ){0,3}(?:will|would|to) (?:do|get|achieve|see|change|fix|solve|accomplish)\b/,
+  /\bwould (?:you|they|he|she) (?:want|like|need) to (?:be able|see|tell|show)\b/,
+  /\b(?:how|what) would (?:you|they|the team|your team) (?:use|do with|spend)\b/,
+  /\bwhat would (?:a |the )?(?:good|great|better|ideal|successful|first|best)\b/,
+  /\bwouldn't (?:it be|you (?:love|like|want|rather)|that be)\b|\bimagine (?:if|being|having|never)\b/,
+  /\bwhat (?:would|could) (?:that|this|it) (?:make possible|open up|free up)\b/,
+];
+
+const IMPLICATION: RegExp[] = [
+  /\bcost(?:s|ing)?\b|\bexpensive\b|\b(?:affect|affects|affected|affecting|impact|impacts|effect|effects|consequence|consequences|ramification|knock-on|ripple|downstream|fallout|toll)\b/,
+  /\b(?:do|does|did|doing|done) (?:\w+ ){0,2}to (?:your|the|you|their|morale|customers|renewals|delivery|revenue|cash)\b/,
+  /\bhappens? (?:to|if|after|downstream)\b|\bhappened (?:to|with|after|next)\b|\bwhat happens when\b(?=.*\b(?:down|fail|break|late|slip|miss|wrong|error|stuck|short|over|behind|lose|drop|crash|stop|delay|expire))/,
+  /\b(?:lose|lost|losing|loss|hurt|hurts|damage|risk|risks|penalt\w*|fines?|turnover|burnout|burn out|morale|churn|complain\w*|suffer\w*|overtime|write-offs?|written off|write them off|leave undone|left undone|fall behind|take away from|takes away)\b/,
+  /\b(?:mean|means|meant) for\b(?!.*\bif\b)|\bplay (?:with|out)\b|\bland with\b|\bhow serious\b|\bshowing up\b|\bshow up in\b|\bcame out of\b|\bchanged since\b|\bhow did (?:that|the|it) (?:go|conversation)\b|\bhow did that (?:change|affect)\b|\bbecause of (?:that|this|it)\b|\bas a result\b|\bto do with\b|\bwait\b/,
+];
+
+const PROBLEM: RegExp[] = [
+  /\b(?:hard|harder|hardest|difficult|difficulty|difficulties|challenge|challenges|challenging|struggle|struggles|struggling|frustrat\w*|headache|headaches|hate|hates|dislike|annoy\w*|pain|painful|problem|problems|issue|issues|wrong|broken|breaks? down|fall short|falls short|bottleneck\w*|slow|slows|waste|wasted|gap|gaps|fail|fails|failed|failing|fix|tried|killed|stop using|stopped using|go wrong|went wrong|errors?|mistakes?|mess|bother\w*|worry|worries|worried|concern|concerns|keeps? you up|unhappy|not happy|not working|isn't working|aren't working|doesn't work|spike|spikes|behind it|not trust|don't trust|distrust|expensive for)\b/,
+  /\bhow(?:'s| is| are) (?:that|it|this|they) (?:\w+ )?(?:working|going|holding up)\b|\bhow well\b|\bwhat (?:do|does) (?:you|they|he|she) (?:like|not like)\b|\blike and (?:not like|dislike)\b|\bhow often\b|\bwhy'?d? .*\bstop\b|\bwhat'?s not\b|\bwhere (?:do|does) .*\b(?:break|fall|go wrong|tend)\b|\bwhat (?:makes|made) (?:you|them|it) (?:not|feel)\b|\bmakes you not\b|\bbiggest (?:gap|headache|problem|issue|challenge|pain)\b|\bwhat (?:went|goes) wrong\b/,
+];
+
+const RULES: SpinRule[] = [
+  ...NEED_PAYOFF.map((pattern) => ({ spin: 'need_payoff' as const, pattern, reason: 'need-payoff: asks what solving it would be worth' })),
+  ...IMPLICATION.map((pattern) => ({ spin: 'implication' as const, pattern, reason: 'implication: asks about the consequences of a problem' })),
+  ...PROBLEM.map((pattern) => ({ spin: 'problem' as const, pattern, reason: 'problem: asks about a difficulty or dissatisfaction' })),
+];
+
+/**
+ * Classifies the SPIN type of a question from its sentence (lower-cased). Returns the first matching
+ * class, most specific first, with the cue quoted in the reason.
+ */
+export function classifySpin(questionSentence: string): { spin: Exclude<SpinType, 'none'>; reason: string } {
+  for (const rule of RULES) {
+    const m = rule.pattern.exec(questionSentence);
+    if (m) return { spin: rule.spin, reason: `${rule.reason} ('${m[0].trim().split(/\s+/).slice(0, 5).join(' ')}')` };
+  }
+  return { spin: 'situation', reason: 'situation: asks about facts of their current setup' };
+}

@@ -1,0 +1,113 @@
+/**
+ * Text plumbing for the analyzer: normalisation, sentence and clause segmentation, word tokens and a
+ * light stemmer. Hand-rolled on purpose (see the header of ./index.ts for the measurement behind it).
+ */
+
+/** One clause of a rep turn, with the punctuation that ended its sentence. */
+export interface Clause {
+  /** Lower-cased, normalised clause text without its final punctuation. */
+  text: string;
+  /** The clause as the rep wrote it (trimmed), for quoting in reasons. */
+  raw: string;
+  /** '?' when the sentence this clause ends carries a question mark; '' for clauses inside a sentence. */
+  end: '?' | '.' | '!' | '';
+  /** Index of the sentence the clause belongs to. */
+  sentence: number;
+}
+
+/** Longest input we look at; a turn is 1-3 sentences, so this only bounds pathological input. */
+export const MAX_CHARS = 4000;
+
+/** Abbreviations whose full stop does not end a sentence. */
+const ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'st', 'vs', 'etc', 'inc', 'co', 'ltd', 'jr', 'sr', 'prof', 'approx', 'e.g', 'i.e', 'no']);
+
+/**
+ * Lower-cases and maps typographic variants onto ASCII so every later pattern can stay simple.
+ * Control characters become spaces so they can't glue words together.
+ */
+export function normalise(text: string): string {
+  return text
+    .slice(0, MAX_CHARS)
+    .replace(/[\u2018\u2019\u02bc`´]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/\u2026/g, '...')
+    .replace(/[\u2013\u2014]/g, ' — ')
+    .replace(/[\u0000-\u001f\u007f]/g, ' ')
+    .toLowerCase();
+}
+
+/** Splits normalised text into sentences with their end mark. Ellipses are hesitation, not ends. */
+export function sentences(norm: string): { text: string; end: Clause['end'] }[] {
+  const out: { text: string; end: Clause['end'] }[] = [];
+  let start = 0;
+  for (let i = 0; i < norm.length; i++) {
+    const ch = norm[i];
+    if (ch !== '.' && ch !== '?' && ch !== '!') continue;
+    let j = i;
+    while (j + 1 < norm.length && /[.?!]/.test(norm[j + 1] ?? '')) j++;
+    const mark = norm.slice(i, j + 1);
+    const next = norm[j + 1];
+    const atEnd = j + 1 >= norm.length || next === undefined;
+    if (!atEnd && !/[\s"')]/.test(next)) { i = j; continue; } // 3.5, e.g., example.com
+    if (mark === '...' || (mark === '.' && isAbbreviation(norm, i))) { i = j; continue; }
+    const text = norm.slice(start, j + 1).trim();
+    if (text) out.push({ text: text.replace(/[.?!]+$/, '').trim(), end: mark.includes('?') ? '?' : mark.includes('!') ? '!' : '.' });
+    start = j + 1;
+    i = j;
+  }
+  const rest = norm.slice(start).trim();
+  if (rest) out.push({ text: rest, end: '' });
+  return out;
+}
+
+function isAbbreviation(norm: string, dot: number): boolean {
+  const m = /([a-z.]+)$/.exec(norm.slice(Math.max(0, dot - 6), dot));
+  return m !== null && ABBREVIATIONS.has(m[1] ?? '');
+}
+
+/** A new clause starts at a dash or semicolon, or at a comma followed by something that opens a question. */
+const CLAUSE_BREAK =
+  /\s+—\s+|\s+-\s+|;\s*|:\s+(?=(?:what|how|why|who|when|where|which|do|does|did|is|are|can|could|would|will)\b)|,\s*(?=(?:(?:and|or|but|so|like)\s+)?(?:what|how|why|who|whom|when|where|which|do|does|did|is|are|was|were|have|has|can|could|would|will|should)\s+(?:you|your|we|they|it|that|this|there|the|he|she|i|any|anyone|anything|those|these|most|[a-z]+'s)\b)/;
+
+/** Splits a turn into clauses; the sentence's end mark is attached to its last clause. */
+export function clauses(norm: string, rawText: string): Clause[] {
+  const out: Clause[] = [];
+  const rawNorm = rawText.slice(0, MAX_CHARS).replace(/[\u2013\u2014]/g, ' — ');
+  sentences(norm).forEach((s, si) => {
+    const parts = s.text.split(new RegExp(CLAUSE_BREAK, 'g')).map((p) => p.trim()).filter((p) => /[a-z0-9]/.test(p));
+    parts.forEach((p, pi) => {
+      out.push({ text: p, raw: quoteSource(rawNorm, p), end: pi === parts.length - 1 ? s.end : '', sentence: si });
+    });
+  });
+  return out;
+}
+
+/** Finds the clause in the original casing for quotes in reasons; falls back to the lower-cased clause. */
+function quoteSource(raw: string, clause: string): string {
+  const at = raw.toLowerCase().indexOf(clause);
+  return at >= 0 ? raw.slice(at, at + clause.length) : clause;
+}
+
+/** Word tokens (letters, digits, inner apostrophes and hyphens), lower-cased. */
+export function words(norm: string): string[] {
+  return norm.match(/[a-z0-9\u00c0-\u024f]+(?:['-][a-z0-9\u00c0-\u024f]+)*/g) ?? [];
+}
+
+/**
+ * A light suffix-stripping stemmer (plural, -ing, -ed, -ly, -ies). Good enough to match "invoices" with
+ * "invoice" and "chasing" with "chase" when we compare the rep's words with the customer's.
+ */
+export function stem(word: string): string {
+  let w = word.replace(/'s$/, '').replace(/'$/, '');
+  if (w.length <= 3) return w;
+  if (w.endsWith('ies') && w.length > 4) return w.slice(0, -3) + 'y';
+  if (w.endsWith('ing') && w.length > 5) w = w.slice(0, -3);
+  else if (w.endsWith('ed') && w.length > 4) w = w.slice(0, -2);
+  else if (w.endsWith('ly') && w.length > 5) w = w.slice(0, -2);
+  else if (w.endsWith('es') && /(?:ss|x|ch|sh|z)es$/.test(w)) w = w.slice(0, -2);
+  else if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1);
+  // Undo doubling ("stopped" → "stopp" → "stop") and a dropped e ("chasing" → "chas" ~ "chase" → "chas").
+  if (/([^aeiouls])\1$/.test(w)) w = w.slice(0, -1);
+  if (w.endsWith('e') && w.length > 4) w = w.slice(0, -1);
+  return w;
+}
