@@ -19,7 +19,7 @@ type Meta = Omit<ScenarioListing, 'file' | 'source' | 'problems' | 'id' | 'title
 
 /** YAML syntax check with line:col positions (used until the scenario schema is wired in). */
 export const validateYamlSyntax: ScenarioValidator = (source, file) => {
-  const doc = parseDocument(source, { prettyErrors: false });
+  const doc = parseDocument(source, { prettyErrors: true });
   const problems = [...doc.errors, ...doc.warnings].map((error) => {
     const pos = error.linePos?.[0];
     const message = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');

@@ -87,6 +87,11 @@ describe('ScenarioLibrary', () => {
     await expect(readdir(user)).resolves.toEqual([]);
   });
 
+  it('points YAML syntax errors at the right line', async () => {
+    const error = await library.import('dup.yaml', 'id: dup\ntitle: One\ntitle: Two\n').catch((e: unknown) => e);
+    expect(error).toMatchObject({ details: ['dup.yaml:3:1: error: Map keys must be unique'] });
+  });
+
   it('uses an injected validator (the scenario schema) for problems and metadata', async () => {
     const validate: ScenarioValidator = (source, file) => source.includes('stages:')
       ? { problems: [], summary: { title: 'From the schema' } }
