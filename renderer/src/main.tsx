@@ -1,11 +1,12 @@
+// Global styles first, so each component's own CSS (imported below) can refine them.
+import './styles/tokens.css';
+import './styles/base.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { getApi } from './bridge/get-api';
 import { createAppStore } from './store/app-store';
 import { AppProvider } from './store/context';
-import './styles/tokens.css';
-import './styles/base.css';
 
 const api = getApi();
 const store = createAppStore(api, window.location.hash);

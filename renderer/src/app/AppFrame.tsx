@@ -23,27 +23,25 @@ export function AppFrame({ children }: { children: ReactNode }) {
         Skip to content
       </a>
       <aside className="sidebar">
-        <div className="brand">
-          <span className="brand-mark" aria-hidden="true">LF</span>
-          <span className="brand-name">ListenFirst</span>
+        <div className="sidebar-inner">
+          <div className="brand">
+            <span className="brand-mark" aria-hidden="true">LF</span>
+            <span className="brand-name">ListenFirst</span>
+          </div>
+          <nav aria-label="Main">
+            <ul className="nav-list">
+              {SECTIONS.map((item) => (
+                <li key={item.id}>
+                  <a className="nav-link" href={formatHash(item.route)} aria-current={section === item.id ? 'page' : undefined}>
+                    <span className="nav-icon" aria-hidden="true">{item.icon}</span>
+                    {item.label}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <p className="sidebar-footer">{name ? `Practising as ${name}` : 'Practise listening first.'}</p>
         </div>
-        <nav aria-label="Main">
-          <ul className="nav-list">
-            {SECTIONS.map((item) => (
-              <li key={item.id}>
-                <a
-                  className="nav-link"
-                  href={formatHash(item.route)}
-                  aria-current={section === item.id ? 'page' : undefined}
-                >
-                  <span className="nav-icon" aria-hidden="true">{item.icon}</span>
-                  {item.label}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </nav>
-        <p className="sidebar-footer">{name ? `Signed in as ${name}` : 'Practise listening first.'}</p>
       </aside>
       <main id="main" className="main" tabIndex={-1}>
         {children}

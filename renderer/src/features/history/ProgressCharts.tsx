@@ -44,7 +44,7 @@ function MetricChart({ points, metric }: { points: ProgressPoint[]; metric: (typ
               labelStyle={{ color: 'var(--text-muted)' }}
               formatter={(value) => [`${String(value)}${metric.unit}`, metric.label]}
             />
-            <Line type="monotone" dataKey="value" stroke={COLORS[metric.key]} strokeWidth={2} dot={{ r: 3 }} connectNulls isAnimationActive={false} />
+            <Line type="monotone" dataKey="value" stroke={COLORS[metric.key]} strokeWidth={2} dot={{ r: 3, fill: 'var(--surface)' }} connectNulls isAnimationActive={false} />
           </LineChart>
         </div>
       ) : (

@@ -10,6 +10,10 @@ import { LibraryFilters } from './LibraryFilters';
 import { ScenarioCard } from './ScenarioCard';
 import './library.css';
 
+function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
 /** The first screen: every scenario as a card, filters, and scenario import (button, drop, menu). */
 export function LibraryScreen() {
   const api = useApi();
@@ -71,7 +75,7 @@ export function LibraryScreen() {
       {listings.length > 0 && (
         <>
           <p className="muted library-count" aria-live="polite">
-            {visible.length === listings.length ? `${listings.length} scenarios` : `${visible.length} of ${listings.length} scenarios`}
+            {visible.length === listings.length ? plural(listings.length, 'scenario') : `${visible.length} of ${plural(listings.length, 'scenario')}`}
           </p>
           {visible.length === 0 ? (
             <div className="empty-state">

@@ -30,17 +30,17 @@ export function ScenarioCard({ listing, bestListening }: { listing: ScenarioList
           {listing.company}
         </p>
       )}
+      {listing.industry && <p className="scenario-industry"><span className="visually-hidden">Industry: </span>{listing.industry}</p>}
       {broken ? (
         <ul className="scenario-problems" aria-label={`Problems in ${listing.file}`}>
           {listing.problems.map((problem, i) => <li key={i}>{problem}</li>)}
         </ul>
       ) : (
         <dl className="scenario-facts">
-          <div><dt>Industry</dt><dd>{listing.industry ?? '—'}</dd></div>
           <div><dt>Length</dt><dd>{listing.expectedMinutes ? `~${listing.expectedMinutes} min` : '—'}</dd></div>
           <div>
             <dt>Best listening</dt>
-            <dd className={bestListening === undefined ? undefined : 'best-score'}>{bestListening === undefined ? 'Not played' : Math.round(bestListening)}</dd>
+            <dd className={bestListening === undefined ? 'not-played' : 'best-score'}>{bestListening === undefined ? 'Not played yet' : Math.round(bestListening)}</dd>
           </div>
         </dl>
       )}
