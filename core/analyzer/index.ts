@@ -15,7 +15,7 @@ import { isUnclear, socialActs } from './acts';
 import { CUSTOMER_WORDS, SELF_WORDS } from './lexicon';
 import { findPitch, findValueLink } from './pitch';
 import { findPressure } from './pressure';
-import { askForm, findQuestion } from './question';
+import { askForm, CHECK_ONLY, findQuestion } from './question';
 import { contentStems, findReflection } from './reflect';
 import { classifySpin } from './spin';
 import { clauses, normalise, stem, words, type Clause } from './text';
@@ -59,13 +59,12 @@ export function analyzeTurn(text: string, context: AnalyzeContext = {}): TurnAna
   const acts = new Set<Act>();
 
   // Question: the last question asked decides its type; SPIN reads the whole sentence it sits in.
-  const q = findQuestion(cls);
+  const q = findQuestion(cls, (c) => findPitch(c.text, false, context.product) !== undefined);
   let spin: TurnAnalysis['spin'] = 'none';
   if (q.clause && q.reason) {
     acts.add('question');
     reasons.push(q.reason);
-    const sentence = sentenceOf(cls, q.clause);
-    const s = classifySpin(sentence);
+    const s = classifySpin(spinContext(cls, q.clause, norm));
     spin = s.spin;
     reasons.push(s.reason);
   }
@@ -137,7 +136,18 @@ export function analyzeTurn(text: string, context: AnalyzeContext = {}): TurnAna
   };
 }
 
-/** The text of the sentence a clause belongs to (so "If X…, what would that mean?" keeps its "if"). */
-function sentenceOf(cls: Clause[], clause: Clause): string {
-  return cls.filter((c) => c.sentence === clause.sentence).map((c) => c.text).join(' ');
+/**
+ * What the SPIN type is read from: the deciding question plus any condition before it in its sentence
+ * ("If X…, what would that mean?"); for a bare check ("Did I get that right?") the whole turn it checks.
+ */
+function spinContext(cls: Clause[], clause: Clause, norm: string): string {
+  if (CHECK_ONLY.test(clause.text)) return norm;
+  const i = cls.indexOf(clause);
+  const parts = [clause.text];
+  for (let j = i - 1; j >= 0; j--) {
+    const c = cls[j] as Clause;
+    if (c.sentence !== clause.sentence) break;
+    if (/^(?:(?:and|so|but|ok|okay)\s+)?(?:if|when|once|since|as|now that|after|whenever)\b/.test(c.text)) parts.unshift(c.text);
+  }
+  return parts.join(' ');
 }

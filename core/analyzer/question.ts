@@ -30,7 +30,7 @@ const ELLIPTICAL = /^(?:want me to|wanna|want to|need me to|got (?:a|any|some)|m
 
 /** Open-intent frames that ask without grammar of a question ("Walk me through…", "I'm curious how…"). */
 const INDIRECT_OPEN =
-  /\b(?:walk (?:me|us) through|talk (?:me|us) through|take (?:me|us) through|run (?:me|us) through|tell (?:me|us)(?: a (?:bit|little)(?: more)?| more| about| how| what| why| where| when|$)|help (?:me|us) understand|(?:i'm|i am|i was|just|always|really) (?:curious|wondering|interested in (?:how|what|why|hearing|learning|understanding))|i wonder (?:how|what|why|whether|if)|i'd (?:love|like) to (?:hear|understand|learn|know|get a sense|get a feel|get your|dig)|(?:would|could|can) you (?:say|share|explain|describe|paint|give me|fill me|expand|elaborate|unpack)|say (?:a bit |a little )?more|fill (?:me|us) in|paint (?:me|us) a picture|give (?:me|us) (?:the lay of the land|a sense|an idea|a picture|an overview|a feel|a rundown|the background|some background|some context)|describe (?:for me |how |what |the |your )|explain (?:how|what|why|to me)|(?:do|would) you mind (?:walking|telling|explaining|describing|sharing|talking|taking|running|giving)|share (?:a bit|a little|more|how|what)|how (?:do|would) you (?:describe|explain))/;
+  /\b(?:walk (?:me|us) through|talk (?:me|us) through|take (?:me|us) through|run (?:me|us) through|tell (?:me|us)(?: a (?:bit|little)(?: more)?| more| about| how| what| why| where| when|$)|help (?:me|us) understand|(?:i'm|i am|i was|just|always|really) (?:curious|wondering|interested in (?:how|what|why|hearing|learning|understanding))|i wonder (?:how|what|why|whether|if)|i'd (?:love|like) to (?:hear|understand|learn|know|get a sense|get a feel|get your|dig)|(?:would|could|can) you (?:say (?:more|a bit|a little)|share|explain|describe|paint|give me|fill me|expand|elaborate|unpack)|say (?:a bit |a little )?more|fill (?:me|us) in|paint (?:me|us) a picture|give (?:me|us) (?:the lay of the land|a sense|an idea|a picture|an overview|a feel|a rundown|the background|some background|some context)|describe (?:for me |how |what |the |your )|explain (?:how|what|why|to me)|(?:do|would) you mind (?:walking|telling|explaining|describing|sharing|talking|taking|running|giving)|share (?:a bit|a little|more|how|what)|how (?:do|would) you (?:describe|explain))/;
 
 /** Wh-words whose answer is a single fact (a number, a name, a date, a choice). */
 const CLOSED_WH = /^(?:which|who|whom|whose|when|how (?:many|much|long|often|soon|big|far|old|large|frequently|serious|likely|important|urgent|confident|quickly|fast|sure|close|bad)|what (?:time|day|date|percentage|percent|portion|share|proportion|number|size|version|year|month|quarter)|what'?s (?:the|your) (?:budget|headcount|timeline|deadline|date|number|volume|size) (?:on|for)\b)/;
@@ -43,11 +43,16 @@ const TAG = /(?:,\s*|\s)(?:right|yeah|yes|no|correct|true|isn't it|aren't they|w
 /** Rep-centred statements that end in "?" through uptalk rather than asking anything. */
 const UPTALK_SELF =
   /^(?:(?:so|and|but|um|uh|like|well|ok|okay)[\s,.]+)*(?:i (?:guess|was (?:hoping|thinking|going|gonna)|just wanted|wanted|thought|hope|think we|will|'ll)|i'm (?:hoping|thinking|going|gonna|just)|i'd (?:like|love) to (?!(?:hear|understand|learn|know))|we (?:are|were|have|do|can|will|offer|provide|help|make|also|just)|we're|we've|we'll|we'd|our\b|us\b)/;
-const STRICT_INVERTED = new RegExp(`^${AUX}\\s+(?:you|we|i|they|there|it|that|this|anyone|anything)\\b(?!\\s*(?:do|know)\\b)`);
+const STRICT_INVERTED = new RegExp(`^${AUX}\\s+(?:you|we|i|they|there|it|that|this|anyone|anything)\\b`);
 /** "I understand you're reviewing…?" checks the rep's understanding, so it is a question. */
 const CHECKING_SELF = /^(?:(?:so|and|but|um|uh|well|ok|okay)[\s,.]+)*i (?:understand|take it|gather|hear|think i heard)\b/;
-/** Product or company statements, e.g. "Shiftwell is a mobile app…?" (uptalk); a checking question talks about the customer. */
-const ABOUT_CUSTOMER = /\b(?:you|your|you're|you've|you'd|you'll|they|their|them|he|she|his|her|it's mostly|that's|so it's)\b/;
+
+/** A question word that ends a clause without a question mark ("…when those get there late what happens"). */
+const TRAILING_WH = /\b(?:what happens|what happened|and why|how come)$/;
+/** Afterthoughts that soften a question already asked ("…, would you say?"); they don't ask anything new. */
+const AFTERTHOUGHT = /^(?:would you say|do you think|you think|do you reckon|would you guess|if you don't mind me asking|if that makes sense|if you know what i mean|if that's ok(?:ay)?|roughly|approximately|more or less)$/;
+/** A bare check of the rep's summary ("Did I get that right?"): its SPIN comes from what is being checked. */
+export const CHECK_ONLY = /^(?:(?:so|and|ok|okay)[\s,]+)?(?:did i get that right|is that right|right|yeah|correct|is that fair|am i right|have i got that right|does that sound right|is that accurate|fair to say|did i miss anything|anything i missed|what did i miss)$/;
 
 function stripFiller(text: string): string {
   return text.replace(LEADING_FILLER, '').replace(/^[\s,.]+/, '');
@@ -57,9 +62,9 @@ function stripFiller(text: string): string {
 export function clauseForm(clauseText: string): ClauseForm {
   const t = stripFiller(clauseText);
   if (PROPOSAL.test(t)) return 'proposal';
+  if (OPEN_WH.test(t) || /^(?:which|who|whom|whose|when)\b/.test(t)) return 'wh';
   if (INDIRECT_OPEN.test(t)) return 'indirect';
   if (/^can i ask\b/.test(t)) return 'indirect';
-  if (OPEN_WH.test(t) || /^(?:which|who|whom|whose|when)\b/.test(t)) return 'wh';
   if (INVERTED.test(t) || ELLIPTICAL.test(t)) return 'inverted';
   if (TAG.test(t)) return 'tag';
   return 'declarative';
@@ -79,10 +84,13 @@ export function askForm(clause: Clause): ClauseForm | undefined {
   const t = stripFiller(clause.text);
   const form = clauseForm(clause.text);
   if (form === 'indirect') return form;
+  // "…, when those get to the office late what happens": the question word comes last.
+  if (clause.end !== '?' && TRAILING_WH.test(t)) return 'wh';
   if (form === 'proposal') return clause.end === '?' || clause.end === '' ? form : undefined;
   if (form === 'wh') return whIsInterrogative(t, clause.end) ? form : undefined;
   if (form === 'inverted') {
-    if (clause.end === '?' || ELLIPTICAL.test(t)) return form;
+    if (clause.end === '?' || /^(?:want me to|need me to)\b/.test(t)) return form;
+    if (ELLIPTICAL.test(t)) return undefined;
     // Without a question mark only a clear aux + pronoun inversion counts ("do you use…"), not "will do".
     return STRICT_INVERTED.test(t) ? form : undefined;
   }
@@ -91,7 +99,7 @@ export function askForm(clause: Clause): ClauseForm | undefined {
   // A declarative ending in "?": a checking question about the customer's world, or mere uptalk.
   if (CHECKING_SELF.test(t)) return 'declarative';
   if (UPTALK_SELF.test(t)) return undefined;
-  return ABOUT_CUSTOMER.test(t) || t.split(' ').length <= 8 ? 'declarative' : undefined;
+  return 'declarative';
 }
 
 /** Open or closed, with a reason that quotes the cue. */
@@ -118,6 +126,7 @@ function openOrClosed(clause: Clause, form: ClauseForm): { type: 'open' | 'close
       return { type: 'closed', reason: `closed question: a yes/no question (${quote(t.split(' ').slice(0, 2).join(' '))})` };
     }
     case 'wh': {
+      if (clause.end !== '?' && TRAILING_WH.test(t)) return { type: 'open', reason: "open question: asks 'what happens'" };
       if (CLOSED_WH.test(t)) {
         const cue = CLOSED_WH.exec(t)?.[0] ?? '';
         return { type: 'closed', reason: `closed question: asks for one fact (${quote(cue)})` };
@@ -135,11 +144,19 @@ function openOrClosed(clause: Clause, form: ClauseForm): { type: 'open' | 'close
  * Finds the questions in a turn. The last question asked decides the type (guide: stacked questions are
  * labelled by the last one).
  */
-export function findQuestion(cls: Clause[]): QuestionFinding {
+export function findQuestion(cls: Clause[], isStatement: (c: Clause) => boolean = () => false): QuestionFinding {
   let last: { clause: Clause; form: ClauseForm } | undefined;
   for (const c of cls) {
     const form = askForm(c);
-    if (form) last = { clause: c, form };
+    if (!form) continue;
+    if (last && last.clause.sentence === c.sentence && AFTERTHOUGHT.test(stripFiller(c.text))) continue;
+    if (form === 'declarative') {
+      // A fragment after a real question elaborates it ("How's the team set up — size, channels?"),
+      // and a product statement with a rising "?" is still a statement.
+      if (last && last.clause.sentence === c.sentence) continue;
+      if (isStatement(c)) continue;
+    }
+    last = { clause: c, form };
   }
   if (!last) return { type: 'none' };
   const { type, reason } = openOrClosed(last.clause, last.form);

@@ -14,11 +14,11 @@ interface SpinRule {
 /** "If X were solved, what would it mean / change / help?" and explicit value words. */
 const NEED_PAYOFF: RegExp[] = [
   /\bwhat would (?:it|that|this) (?:mean|be worth|do for)\b/,
-  /\bif\b.*\b(?:would|'d|could|might)\b.*\b(?:mean|change|help|look like|use|land|feel|free|do for|make possible|difference|worth|value|benefit|allow|let you|enable)\b/,
+  /\bif\b(?!.*\b(?:keeps?|continues?|doesn't|don't|not|never|worse|fails?|slips?|stays? the same)\b).*\b(?:would|'d|could|might)\b.*\b(?:mean|change|help|look like|use|land|feel|free|do for|make possible|difference|worth|value|benefit|allow|let you|enable)\b/,
   /\b(?:would|'d|could)\b.*\b(?:mean|change|help|look like|land|feel|difference|be worth|do for|make possible|use that time)\b.*\bif\b/,
   /\b(?:success|successful|ideal|ideally|good outcome|great outcome|win look|payoff|pay off|worth to you|value to|valuable|useful|benefit)\b/,
   /\bwhy (?:is|would|does) .*\b(?:important|matter|a priority)\b|\b(?:important|matter) (?:to you|for you|now)\b/,
-  /\b(?:hoping|hope|want|wants|need|needs) (?:\w+ ){0,3}(?:will|would|to) (?:do|get|achieve|see|change|fix|solve|accomplish)\b/,
+  /\b(?:hoping|hope|hopes) (?:\w+ ){0,3}(?:will|would|to|can|could) (?:do|get|achieve|change|fix|solve|accomplish|deliver|improve)\b/,
   /\bwould (?:you|they|he|she) (?:want|like|need) to (?:be able|see|tell|show)\b/,
   /\b(?:how|what) would (?:you|they|the team|your team) (?:use|do with|spend)\b/,
   /\bwhat would (?:a |the )?(?:good|great|better|ideal|successful|first|best)\b/,
@@ -27,15 +27,17 @@ const NEED_PAYOFF: RegExp[] = [
 ];
 
 const IMPLICATION: RegExp[] = [
-  /\bcost(?:s|ing)?\b|\bexpensive\b|\b(?:affect|affects|affected|affecting|impact|impacts|effect|effects|consequence|consequences|ramification|knock-on|ripple|downstream|fallout|toll)\b/,
-  /\b(?:do|does|did|doing|done) (?:\w+ ){0,2}to (?:your|the|you|their|morale|customers|renewals|delivery|revenue|cash)\b/,
-  /\bhappens? (?:to|if|after|downstream)\b|\bhappened (?:to|with|after|next)\b|\bwhat happens when\b(?=.*\b(?:down|fail|break|late|slip|miss|wrong|error|stuck|short|over|behind|lose|drop|crash|stop|delay|expire))/,
+  /\bcost(?:s|ing)? (?:you|the|your|us|them|him|her)\b|\bcosting\b|\bwhat(?:'s| is| does| did| has| would) (?:[\w-]+ ){0,3}cost\b|\bcost of (?:that|this|those|the (?:delay|downtime|errors?|problem|mistakes?))\b|\b(?:affect|affects|affected|affecting|impact|impacts|effect|effects|consequence|consequences|ramification|knock-on|ripple|downstream|fallout|toll)\b/,
+  /\b(?:do|does|did|doing|done) (?:\w+ ){0,2}to (?:your|the|you|their|how|morale|customers|renewals|delivery|revenue|cash)\b/,
+  /\bhappens? (?:if|after|downstream)\b|\bhappened (?:to|after|next|since)\b|\bwhat happens\b(?=.*\b(?:down|fail\w*|break\w*|late|slip\w*|miss\w*|wrong|errors?|stuck|short|behind|lose|lost|drop\w*|crash\w*|stop\w*|delay\w*|drag\w*|wait\w*|expire\w*|problems?|issues?|mistakes?|slow\w*|backlog|pile\w*|not|don't|doesn't|can't|won't|keeps? growing|worse)\b)/,
+  /\b(?:does|did|do) (?:it|that|this) mean for\b|\bwhat does (?:it|that|this) mean\b/,
   /\b(?:lose|lost|losing|loss|hurt|hurts|damage|risk|risks|penalt\w*|fines?|turnover|burnout|burn out|morale|churn|complain\w*|suffer\w*|overtime|write-offs?|written off|write them off|leave undone|left undone|fall behind|take away from|takes away)\b/,
-  /\b(?:mean|means|meant) for\b(?!.*\bif\b)|\bplay (?:with|out)\b|\bland with\b|\bhow serious\b|\bshowing up\b|\bshow up in\b|\bcame out of\b|\bchanged since\b|\bhow did (?:that|the|it) (?:go|conversation)\b|\bhow did that (?:change|affect)\b|\bbecause of (?:that|this|it)\b|\bas a result\b|\bto do with\b|\bwait\b/,
+  /\b(?:means|meant) for\b|\bplay (?:with|out)\b|\bland with\b|\bhow serious\b|\bshowing up\b|\bshow up in\b|\bcame out of\b|\bchanged since\b|\bhow did (?:that|the|it) (?:go|conversation)\b|\bhow did that (?:change|affect)\b|\bbecause of (?:that|this|it)\b|\bas a result\b|\bto do with\b|\bwait\b/,
 ];
 
 const PROBLEM: RegExp[] = [
-  /\b(?:hard|harder|hardest|difficult|difficulty|difficulties|challenge|challenges|challenging|struggle|struggles|struggling|frustrat\w*|headache|headaches|hate|hates|dislike|annoy\w*|pain|painful|problem|problems|issue|issues|wrong|broken|breaks? down|fall short|falls short|bottleneck\w*|slow|slows|waste|wasted|gap|gaps|fail|fails|failed|failing|fix|tried|killed|stop using|stopped using|go wrong|went wrong|errors?|mistakes?|mess|bother\w*|worry|worries|worried|concern|concerns|keeps? you up|unhappy|not happy|not working|isn't working|aren't working|doesn't work|spike|spikes|behind it|not trust|don't trust|distrust|expensive for)\b/,
+  /\b(?:hard|harder|hardest|difficult|difficulty|difficulties|challenge|challenges|challenging|struggle|struggles|struggling|frustrat\w*|headache|headaches|hate|hates|dislike|annoy\w*|pain|painful|problem|problems|issue|issues|wrong|broken|breaks? down|fall short|falls short|bottleneck\w*|slow|slows|waste|wasted|gap|gaps|fail|fails|failed|failing|fix|tried|killed|stop using|stopped using|go wrong|went wrong|errors?|mistakes?|mess|bother\w*|worry|worries|worried|concern|concerns|keeps? you up|unhappy|not happy|not working|isn't working|aren't working|doesn't work|spike|spikes|behind it|not trust|don't trust|distrust|expensive|stuck|falling through|fall through|slipping|slip through|mind-numbing|tedious|repetitive|manual|what happened with|when you try)\b/,
+  /\bhow (?:are|do|is|were|did) (?:you|they|the team|your team|he|she) (?:\w+ )?feel(?:ing)?\b/,
   /\bhow(?:'s| is| are) (?:that|it|this|they) (?:\w+ )?(?:working|going|holding up)\b|\bhow well\b|\bwhat (?:do|does) (?:you|they|he|she) (?:like|not like)\b|\blike and (?:not like|dislike)\b|\bhow often\b|\bwhy'?d? .*\bstop\b|\bwhat'?s not\b|\bwhere (?:do|does) .*\b(?:break|fall|go wrong|tend)\b|\bwhat (?:makes|made) (?:you|them|it) (?:not|feel)\b|\bmakes you not\b|\bbiggest (?:gap|headache|problem|issue|challenge|pain)\b|\bwhat (?:went|goes) wrong\b/,
 ];
 

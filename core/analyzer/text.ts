@@ -67,7 +67,7 @@ function isAbbreviation(norm: string, dot: number): boolean {
 
 /** A new clause starts at a dash or semicolon, or at a comma followed by something that opens a question. */
 const CLAUSE_BREAK =
-  /\s+—\s+|\s+-\s+|;\s*|:\s+(?=(?:what|how|why|who|when|where|which|do|does|did|is|are|can|could|would|will)\b)|,\s*(?=(?:(?:and|or|but|so|like)\s+)?(?:what|how|why|who|whom|when|where|which|do|does|did|is|are|was|were|have|has|can|could|would|will|should)\s+(?:you|your|we|they|it|that|this|there|the|he|she|i|any|anyone|anything|those|these|most|[a-z]+'s)\b)/;
+  /\s+—\s+|\s+-\s+|;\s*|:\s+(?=(?:what|how|why|who|when|where|which|do|does|did|is|are|can|could|would|will|wouldn't)\b)|,\s*(?=(?:(?:and|or|but|so|like)\s+)?(?:(?:what|how|why|who|whom|when|where|which)(?:'s|'re|'d)?\s+\w|(?:do|does|did|is|are|was|were|have|has|can|could|would|will|should)\s+(?:you|your|we|they|it|that|this|there|the|he|she|i|any|anyone|anything|those|these|most|[a-z]+'s)\b))/;
 
 /** Splits a turn into clauses; the sentence's end mark is attached to its last clause. */
 export function clauses(norm: string, rawText: string): Clause[] {
