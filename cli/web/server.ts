@@ -167,7 +167,12 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       send(response, file.status, file.message, 'text/plain; charset=utf-8');
       return;
     }
-    send(response, 200, request.method === 'HEAD' ? Buffer.alloc(0) : file.body, file.contentType);
+    if (request.method === 'HEAD') {
+      response.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': file.contentType, 'Content-Length': String(file.body.length) });
+      response.end();
+      return;
+    }
+    send(response, 200, file.body, file.contentType);
   }
 
   const server: Server = createServer((request, response) => {

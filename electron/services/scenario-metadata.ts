@@ -75,7 +75,8 @@ export function readScenarioMetadata(source: string): Meta {
   const id = text(pick(sources, ['id', 'slug']));
   const title = text(pick(sources, ['title', 'name']));
   const industry = text(pick(sources, ['industry', 'sector']));
-  const companyText = text(asRecord(company)?.name ?? company);
+  // The scenario format keeps the company under persona; older drafts had it at the top level.
+  const companyText = text(asRecord(company)?.name ?? company ?? personaRecord?.company);
   if (id) meta.id = id;
   if (title) meta.title = title;
   if (industry) meta.industry = industry;

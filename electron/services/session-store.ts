@@ -266,7 +266,7 @@ export function createSessionStore(dataDir: string): SessionStore {
         if (!repairedJournals.has(id)) {
           const journal = await readJournal(id);
           if (!journal) {
-            if (await exists(docPath(id))) throw new ServiceError('conflict', `Session ${id} is already finished`);
+            if (await exists(docPath(id))) throw new ServiceError('conflict', `Session ${id} is no longer recording (it was finished or imported)`);
             throw new ServiceError('not_found', `No session in progress with id ${id}`);
           }
         }
@@ -286,7 +286,7 @@ export function createSessionStore(dataDir: string): SessionStore {
       return sessionQueue.run(id, async () => {
         const journal = await readJournal(id);
         if (!journal) {
-          if (await exists(docPath(id))) throw new ServiceError('conflict', `Session ${id} is already finished`);
+          if (await exists(docPath(id))) throw new ServiceError('conflict', `Session ${id} is no longer recording (it was finished or imported)`);
           throw new ServiceError('not_found', `No session in progress with id ${id}`);
         }
         const doc: SessionDocument = {

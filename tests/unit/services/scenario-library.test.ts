@@ -21,8 +21,7 @@ const OPS = `meta:
 persona:
   name: Dana Ruiz
   role: Director of Operations
-company:
-  name: Brightline
+  company: Brightline
 `;
 
 beforeEach(async () => {
