@@ -1,0 +1,149 @@
+/**
+ * Reading a rep turn as a move in the conversation: which need and layer it opens, whether it
+ * pitches, pressures, repeats, ignores what was just said, or wanders off. Pure functions of the
+ * scenario, the customer's memory and the analyzed turn; the machine's guards and actions call them.
+ */
+import type { TurnAnalysis } from '../analyzer/types';
+import type { CustomerContext, Move } from './context';
+
+export type { Move };
+import { LAYERS, type Scenario } from './schema';
+import { BUSINESS_TERMS, GENERIC_LAYER_TERMS, mentions, normalize, similarity } from './vocabulary';
+
+
+const ELSE = /\b(else|other|another|anything more|what more|besides)\b/;
+/** "that", "there": a follow-up on what the customer just said, never off-topic. */
+const ANAPHORA = /\b(that|this|there|it|those|these|them)\b/;
+const WH_START = /^\s*(?:so |and |but |okay |ok )?(what|how|why|where|when|who|which|tell me|walk me)\b/;
+const SOLUTION = /\b(looking for|ideal|wish list|want from|need from|solution|would help|what would you need)\b/;
+
+/** The deepest layer a turn asks for (0 when it asks for none). */
+export function requestedLayer(scenario: Scenario, text: string, a: TurnAnalysis, need?: string): number {
+  if (a.reflect) return LAYERS.length;
+  if (a.question === 'none') return 0;
+  let r = a.spin === 'none' ? 0 : LAYERS.indexOf(a.spin) + 1;
+  const n = need ? scenario.needs.find((x) => x.id === need) : undefined;
+  LAYERS.forEach((layer, i) => {
+    if (mentions(text, GENERIC_LAYER_TERMS[layer]) || (n && mentions(text, n.layers[layer].triggers))) r = Math.max(r, i + 1);
+  });
+  if (r === 0) r = a.question === 'open' ? 2 : 1;
+  // A yes/no question gets a yes/no answer: at most the problem, never the cost or the payoff.
+  // ("How much…?" asks for a number, whatever its label.)
+  return a.question === 'closed' && !WH_START.test(text) ? Math.min(r, 2) : r;
+}
+
+/** Minimum trust for a layer of a need to open. */
+export function layerTrust(scenario: Scenario, needId: string, layer: number): number {
+  const key = LAYERS[layer - 1] ?? 'situation';
+  const need = scenario.needs.find((n) => n.id === needId);
+  const own = need?.layers[key].min_trust;
+  const base = own ?? scenario.trust.layers[key];
+  // Guarded customers share situation facts only.
+  return layer > 1 ? Math.max(base, scenario.trust.guarded_below) : base;
+}
+
+function available(scenario: Scenario, ctx: CustomerContext, needId: string): boolean {
+  const need = scenario.needs.find((n) => n.id === needId);
+  return !!need && (!need.phase || ctx.phases.includes(need.phase));
+}
+
+/** Needs in the order a generic question reaches them: top of mind first, then by priority. */
+function genericOrder(scenario: Scenario): string[] {
+  const top = scenario.needs.filter((n) => n.top_of_mind).map((n) => n.id);
+  return [...top, ...scenario.needs.filter((n) => !n.top_of_mind).map((n) => n.id)];
+}
+
+/** Needs the turn names, through the analyzer's topics or the stated wants' words. */
+export function namedNeeds(scenario: Scenario, text: string, a: TurnAnalysis): string[] {
+  const ids = new Set(a.topics);
+  for (const w of scenario.wants) if (mentions(text, w.terms)) ids.add(w.real_need);
+  return scenario.needs.map((n) => n.id).filter((id) => ids.has(id));
+}
+
+function allScenarioTerms(scenario: Scenario): string[] {
+  return [
+    ...scenario.needs.flatMap((n) => [...n.terms, ...LAYERS.flatMap((l) => n.layers[l].triggers)]),
+    ...scenario.brief.flatMap((b) => b.terms),
+    ...scenario.product.capabilities.flatMap((c) => c.phrases),
+    ...scenario.wants.flatMap((w) => w.terms),
+    scenario.persona.company.split(/[ (]/)[0] ?? '',
+  ].filter(Boolean);
+}
+
+/** Picks the need and layer a question or reflection opens, or why it cannot. */
+function resolveDisclosure(scenario: Scenario, ctx: CustomerContext, text: string, a: TurnAnalysis, named: string[]): Move | null {
+  const next = (id: string) => (ctx.depth[id] ?? 0) + 1;
+  const tryNeed = (id: string): Move | null => {
+    const layer = next(id);
+    if (layer > LAYERS.length || !available(scenario, ctx, id)) return null;
+    if (requestedLayer(scenario, text, a, id) < layer) return null;
+    if (ctx.trust < layerTrust(scenario, id, layer)) return { kind: 'guarded', need: id, layer };
+    return { kind: 'reveal', need: id, layer, reflection: a.reflect };
+  };
+  if (named.length) {
+    const ordered = ctx.focus && named.includes(ctx.focus) ? [ctx.focus, ...named.filter((n) => n !== ctx.focus)] : named;
+    for (const id of ordered) {
+      const m = tryNeed(id);
+      if (m) return m;
+    }
+    return null;
+  }
+  // Generic turn. A reflection or a question pointing back ("what does that cost you?") follows
+  // the thread the customer is on; "what else…" or a fresh question ("your priorities?") opens a new one.
+  const wantsNew = ELSE.test(text);
+  if (ctx.focus && !wantsNew && (a.reflect || ANAPHORA.test(text))) return tryNeed(ctx.focus);
+  if (a.reflect) return null;
+  for (const id of genericOrder(scenario)) if (id !== ctx.focus || !wantsNew) { const m = tryNeed(id); if (m) return m; }
+  return null;
+}
+
+/**
+ * Classifies a rep turn. Order matters: unclear input, pressure, next steps and goodbyes,
+ * pitches, then questions and reflections (which may open a layer), then repeats and drift.
+ */
+export function resolveTurn(scenario: Scenario, ctx: CustomerContext, rawText: string, a: TurnAnalysis): Move {
+  const text = normalize(rawText);
+  if (a.acts.includes('unclear') || a.words === 0 || text.trim() === '') return { kind: 'unclear' };
+  if (a.pressure) return { kind: 'pressure' };
+  if (a.acts.includes('next_step')) return { kind: 'next_step' };
+  if (a.acts.includes('closing') && a.question === 'none') return { kind: 'closing' };
+  const named = namedNeeds(scenario, text, a);
+  // "Hi, thanks for making time" opens the call even when the analyzer hears an implied question.
+  if (ctx.turns === 0 && !named.length && !a.pitch && !rawText.includes('?') && a.acts.some((x) => x === 'greeting' || x === 'thanks' || x === 'agenda')) {
+    return { kind: 'greeting' };
+  }
+  if (a.pitch) {
+    const linked = a.valueLink ? [...named, ...(ctx.focus ? [ctx.focus] : [])].find((id) => (ctx.depth[id] ?? 0) >= 3) : undefined;
+    if (linked) return { kind: 'value_link', need: linked };
+    const fresh = scenario.objections.filter((o) => !ctx.objections.includes(o.id));
+    const triggered = fresh.find((o) => mentions(text, o.triggers));
+    if (triggered) return { kind: 'pitch', objection: triggered.id };
+    const want = scenario.wants.find((w) => !ctx.wantsVoiced.includes(w.id) && (ctx.depth[w.real_need] ?? 0) < 3);
+    if (want) return { kind: 'pitch', want: want.id };
+    return fresh[0] ? { kind: 'pitch', objection: fresh[0].id } : { kind: 'pitch' };
+  }
+  const asks = a.question !== 'none' || a.reflect;
+  if (!asks) {
+    if (ctx.turns === 0 || a.acts.some((x) => x === 'greeting' || x === 'agenda')) return { kind: 'greeting' };
+    return { kind: 'generic' };
+  }
+  const last = ctx.lastDisclosure;
+  if (last && !a.reflect && named.length && !named.includes(last.need) && (ctx.depth[last.need] ?? 0) < LAYERS.length) {
+    return { kind: 'ignored', need: last.need };
+  }
+  // Asking for the solution before the problem is understood gets the stated want, once.
+  const solutionAsk = a.question !== 'none' && (a.spin === 'need_payoff' || SOLUTION.test(text));
+  if (solutionAsk) {
+    const target = named[0] ?? ctx.focus ?? genericOrder(scenario)[0];
+    const want = scenario.wants.find((w) => w.real_need === target && !ctx.wantsVoiced.includes(w.id) && (ctx.depth[w.real_need] ?? 0) < 2);
+    if (want) return { kind: 'want', want: want.id };
+  }
+  const followsUp = ctx.focus !== null && ANAPHORA.test(text);
+  if (!a.reflect && !followsUp && named.length === 0 && !mentions(text, [...BUSINESS_TERMS, ...Object.values(GENERIC_LAYER_TERMS).flat(), ...allScenarioTerms(scenario)])) {
+    return { kind: 'off_topic' };
+  }
+  const disclosure = resolveDisclosure(scenario, ctx, text, a, named);
+  if (disclosure) return disclosure;
+  if (a.question !== 'none' && ctx.asked.some((q) => similarity(q, text) >= 0.7)) return { kind: 'repeated' };
+  return { kind: 'generic' };
+}
