@@ -13,7 +13,7 @@
  */
 import { isUnclear, socialActs } from './acts';
 import { CUSTOMER_WORDS, SELF_WORDS } from './lexicon';
-import { findPitch, findValueLink } from './pitch';
+import { findNamedProduct, findPitch, findValueLink } from './pitch';
 import { findPressure } from './pressure';
 import { askForm, CHECK_ONLY, findQuestion } from './question';
 import { contentStems, findReflection } from './reflect';
@@ -69,13 +69,15 @@ export function analyzeTurn(text: string, context: AnalyzeContext = {}): TurnAna
     reasons.push(s.reason);
   }
 
+  // Capitalised names the customer used are their people and systems, not our product.
+  const customerNames = new Set((`${context.prev ?? ''} ${(context.history ?? []).filter((t) => t.speaker === 'customer').map((t) => t.text).join(' ')}`.match(/\b[A-Z][\w-]+/g) ?? []).map((n) => n.toLowerCase()));
   // Pitch: per clause; in clauses that ask something only offers, claims and rhetorical pitches count.
   const asking = cls.map((c) => askForm(c));
   let pitchReason: string | undefined;
   const pitchClauses: string[] = [];
   cls.forEach((c, i) => {
     const isQ = asking[i] !== undefined && asking[i] !== 'declarative' && asking[i] !== 'tag';
-    const hit = findPitch(c.text, isQ, context.product);
+    const hit = findPitch(c.text, isQ, context.product) ?? findNamedProduct(c.raw, customerNames);
     if (hit) {
       pitchClauses.push(c.text);
       pitchReason ??= `pitch: ${hit.label} ('${hit.quote}')`;
@@ -90,7 +92,11 @@ export function analyzeTurn(text: string, context: AnalyzeContext = {}): TurnAna
   }
 
   // Reflection: clauses that neither ask with interrogative grammar nor pitch.
-  const candidates = cls.filter((c, i) => (asking[i] === undefined || asking[i] === 'declarative' || asking[i] === 'tag') && !pitchClauses.includes(c.text)).map((c) => c.text);
+  // Once the rep starts pitching, what follows elaborates the pitch, so only earlier clauses can reflect.
+  const firstPitch = cls.findIndex((c) => pitchClauses.includes(c.text));
+  const candidates = cls
+    .filter((c, i) => (firstPitch < 0 || i < firstPitch) && (asking[i] === undefined || asking[i] === 'declarative' || asking[i] === 'tag'))
+    .map((c) => c.text);
   const reflectReason = findReflection(candidates, customerStems);
   if (reflectReason) {
     acts.add('reflection');
@@ -101,7 +107,7 @@ export function analyzeTurn(text: string, context: AnalyzeContext = {}): TurnAna
   if (pitch && pitchReason) {
     acts.add('pitch');
     reasons.push(pitchReason);
-    const link = findValueLink(pitchClauses.join(' '), customerStems, contentStems(pitchClauses.join(' ')));
+    const link = findValueLink(norm, customerStems, contentStems(pitchClauses.join(' ')));
     if (link) {
       valueLink = true;
       reasons.push(`value-linked pitch: ${link}`);

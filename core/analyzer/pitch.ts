@@ -72,9 +72,25 @@ export function findPitch(sentence: string, isQuestion: boolean, product?: Produ
   return undefined;
 }
 
+/** Words that start sentences in capitals but never name a product. */
+const NOT_NAMES = new Set(['the', 'this', 'that', 'it', 'he', 'she', 'they', 'we', 'you', 'our', 'your', 'who', 'what', 'which', 'everyone', 'nobody', 'someone', 'each', 'every', 'one', 'here', 'there', 'then', 'so', 'and', 'but', 'also', 'i', 'my', 'his', 'her', 'their', 'its']);
+const NAMED_PRODUCT =
+  /\b([A-Z][a-z]+(?:[A-Z][a-z]+)*)\s+(?:auto-renews|puts|reads|sends|pulls|gives|alerts|manages|automates|integrates|plugs|tracks|monitors|resolves|flags|lets|fits|handles|catches|dedupes|syncs|connects|texts|scans|works with|is (?:used|built|rated|the (?:only|leading|fastest|#1|number)|a (?:mobile|cloud|web|saas))|can (?:send|pull|flag|handle|automate|connect|sync|route))\b/;
+
+/**
+ * A product named in the original casing doing something ("Corvane auto-renews device certificates").
+ * Names the customer used (their people and systems) are not our product.
+ */
+export function findNamedProduct(rawClause: string, customerNames: Set<string>): { label: string; quote: string } | undefined {
+  const m = NAMED_PRODUCT.exec(rawClause);
+  const name = m?.[1]?.toLowerCase();
+  if (!m || !name || NOT_NAMES.has(name) || customerNames.has(name)) return undefined;
+  return { label: 'says what our product does', quote: m[0] };
+}
+
 /** Phrases that tie what we offer to something the customer said. */
 const LINK =
-  /\b(?:since|because|given|as) (?:you|your|the [\w-]+ (?:you|is what)|that's what|those|that|the [\w-]+ are what)\b|\byou (?:said|mentioned|described|told me|brought up|were saying)\b|\b(?:exactly|precisely) (?:the|what|that|why)\b|\bthat's (?:exactly |actually |probably )?where (?:we|i'd|we'd)\b|\bwhich is exactly\b|\bso (?:you|your|the managers|managers|nobody|no one|they|you've|you'd|you'll|the team|your team)\b[^.]*\b(?:stop|don't|no longer|get|can|could|aren't|won't|have|'ve got|'d have|never|skip|avoid|back)\b|\b(?:instead of|rather than) (?:your|you|the|them|someone|somebody|a guy|chasing)\b|\bfor (?:your|the|those|that) [\w-]+(?: [\w-]+)? (?:problem|issue|pain|headache|gap)\b/;
+  /\b(?:since|because|given(?: that)?|as) (?:[\w'-]+ ){0,6}?(?:you|your|you're|you've|is what|are what|was what|what's)\b|\byou (?:said|mentioned|described|told me|brought up|were saying|pointed out)\b|\b(?:exactly|precisely) (?:the|what|that|why|where)\b|\bthat's (?:exactly |actually |probably )?where (?:we|i'd|we'd)\b|\b(?:this|that) is (?:probably |exactly |actually )?where (?:we|[a-z]+) (?:'d )?(?:help|fit|fits|come in|comes in|start)\b|\bwhich is exactly\b|\bso (?:that )?(?:you|your|the managers|managers|nobody|no one|they|you've|you'd|you'll|the team|your team)\b[^.]*\b(?:stop|don't|no longer|get|can|could|aren't|won't|have|'ve got|'d have|never|skip|avoid|back)\b|\b(?:instead of|rather than) (?:your|you|the|them|someone|somebody|a guy|chasing|having)\b|\bfor (?:your|the|those|that) [\w-]+(?: [\w-]+)? (?:problem|issue|pain|headache|gap)\b|\bto answer (?:properly|your question|that)\b|\b(?:kill|fix|solve|eliminate|end|handle|cut|stop|remove|clean up|take care of) (?:those|that|these|this) [\w-]+/;
 
 /**
  * A pitch is value-linked when it cites the customer's stated need ("since you said…") or is built

@@ -8,16 +8,22 @@ import { stem, words } from './text';
 
 /** Frames that announce a restatement. Interjections before them ("Oof, so…") are allowed. */
 const FRAME =
-  /^(?:(?:oh|ah|ok|okay|right|got it|gotcha|interesting|wow|oof|ouch|ugh|yikes|hmm|mm|yeah|dude|man|wait|sure|i see|clear enough|makes sense|that helps|fair|understood)[\s,.!:]+)*(?:so|sounds like|it sounds like|seems like|it seems|it seems like|what i'm hearing|what i hear|if i understand|if i'm hearing|if i heard|you're saying|you are saying|in other words|let me make sure|to recap|to summari[sz]e|let me play that back|let me see if i|basically|clear enough|so basically|so what you're saying)\b/;
+  /^(?:(?:oh|ah|ok|okay|right|got it|gotcha|interesting|wow|whoa|oof|ouch|ugh|yikes|hmm|hm|mm|mhm|ha|haha|heh|yeah|yep|yup|totally|dude|man|geez|jeez|gosh|wait|sure|i see|clear enough|makes sense|that helps|fair|understood)[\s,.!:]+)*(so|sounds like|it sounds like|seems like|it seems|it seems like|what i'm hearing|what i hear|if i understand|if i'm hearing|if i heard|you're saying|you are saying|in other words|let me make sure|to recap|to summari[sz]e|let me play that back|let me see if i|clear enough|so basically|so what you're saying)\b/;
+
+/** Frames that announce a restatement by themselves (unlike a bare "so", which also starts a new topic). */
+const STRONG_FRAME = /^(?:sounds like|it sounds like|seems like|it seems|it seems like|what i'm hearing|what i hear|if i understand|if i'm hearing|if i heard|you're saying|you are saying|in other words|to recap|to summari[sz]e|clear enough|so what you're saying)$/;
 
 /** Naming the customer's feeling or the weight of their situation. */
 const FEELING =
-  /\b(?:that|this|it) (?:must|must've|must have) (?:be|been|feel|have been)\b|\b(?:that|it) sounds (?:painful|frustrating|rough|hard|tough|stressful|exhausting|scary|awful|like a lot|like a (?:real|big|tough)|really|incredibly|super)\b|\bsounds (?:painful|frustrating|rough|stressful|exhausting|scary|awful|like you|like they|like the|like it's|like it)\b|\bi can (?:only )?imagine\b|\bno wonder\b|\bmust (?:feel|be) (?:frustrating|hard|tough|stressful|exhausting|painful|risky)\b|\b(?:that's|that is|what) (?:a |an )?(?:real |really |pretty |super )?(?:lot|ton|rough|brutal|tough|big ask|real loss|long time|painful|frustrating|scary|tough spot|hard spot|uncomfortable spot|lot on|lot of|nightmare|mess|heavy)\b|\b(?:rough|brutal|painful|scary|stressful) (?:week|month|quarter|year|august|spot|situation)\b|\bis a lot\b|\badds up fast\b|\bon (?:your|their) plates?\b|\bthat's still\b|\bi hear you\b(?=.*\b(?:since|so)\b)/;
+  /\b(?:that|this|it) (?:must|must've|must have) (?:be|been|feel|have been)\b|\b(?:that|it) sounds (?:painful|frustrating|rough|hard|tough|stressful|exhausting|scary|awful|like a lot|like a (?:real|big|tough)|really|incredibly|super)\b|\bsounds (?:painful|frustrating|rough|stressful|exhausting|scary|awful|like you|like they|like the|like it's|like it)\b|\bi can (?:only )?imagine\b|\bno wonder\b|\bmust (?:feel|be) (?:frustrating|hard|tough|stressful|exhausting|painful|risky)\b|\b(?:that's|that is|what) (?:a |an )?(?:real |really |pretty |super )?(?:lot|ton|rough|brutal|tough|big ask|real loss|long time|painful|frustrating|scary|tough spot|hard spot|uncomfortable spot|lot on|lot of|nightmare|mess|heavy)\b|\b(?:rough|brutal|painful|scary|stressful) (?:week|month|quarter|year|august|spot|situation)\b|\bis a lot\b|\bis a (?:long|big|huge|tough|hard|real)\b|\badds up fast\b|\b(?:that's|that has|it's|that must)(?: got| gotta| to)? (?:be|have been) (?:frustrating|hard|tough|stressful|exhausting|painful|scary|rough|annoying|maddening)\b|\bgotta be (?:frustrating|hard|tough|stressful|exhausting|painful|scary|rough|annoying)\b|\b(?:i |totally |completely )?(?:get|understand|see) why you(?:'d| would| are|'re)?\b|\bon (?:your|their) plates?\b|\bthat's still\b|\bi hear you\b(?=.*\b(?:since|so)\b)/;
+
+/** The rep talking about themselves, their product or the next step rather than about the customer. */
+const SELF_TALK = /^(?:i|we|our|let me|let's)\b|\bso,? (?:i|i'm|i'd|i guess|we|we're|real talk|anyway|quick|let's|let me)\b|\b(?:i'll|we'll|i will|we will|let's|we can|we could|we'd|our)\b/;
 
 /** Content stems of a text, for overlap with the customer's words. */
 export function contentStems(norm: string): string[] {
   const out: string[] = [];
-  for (const w of words(norm)) {
+  for (const w of words(norm.replace(/-/g, ' '))) {
     if (STOPWORDS.has(w) || (w.length < 3 && !/\d/.test(w))) continue;
     out.push(stem(w));
   }
@@ -42,11 +48,11 @@ export function findReflection(clauses: string[], customer: Set<string>): string
     const frame = FRAME.exec(c);
     const feeling = FEELING.exec(c);
     const quote = shared.slice(0, 2).map((s) => `'${s}'`).join(', ');
-    if (frame && shared.length >= 1 && stems.length >= 2) return `reflection: restates their point (${quote})`;
-    if (feeling && (customer.size === 0 || shared.length >= 1 || /\b(?:must|sounds|imagine|no wonder)\b/.test(feeling[0])))
-      return `reflection: names how it feels for them ('${feeling[0].trim()}')`;
-    if (shared.length >= 3 && stems.length <= shared.length * 3 && !/^(?:i|we|our|let me|i'll|i'd|i've|we'll|we'd)\b/.test(c))
-      return `reflection: paraphrases what they said (${quote})`;
+    const aboutThem = /\b(?:you|your|you're|you've|they|their|them|the team|he|she|his|her)\b/.test(c) && !SELF_TALK.test(c);
+    if (frame && STRONG_FRAME.test(frame[1] ?? '') && stems.length >= 2) return `reflection: restates their point ('${frame[1]}…')`;
+    if (frame && !SELF_TALK.test(c) && stems.length >= 2 && (shared.length >= 1 || (aboutThem && stems.length >= 4))) return `reflection: restates their point${quote ? ` (${quote})` : ''}`;
+    if (feeling && !SELF_TALK.test(c)) return `reflection: names how it feels for them ('${feeling[0].trim()}')`;
+    if (shared.length >= 3 && stems.length <= shared.length * 3 && !SELF_TALK.test(c)) return `reflection: paraphrases what they said (${quote})`;
   }
   return undefined;
 }
