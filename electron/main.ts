@@ -22,7 +22,8 @@ import { loadWindowState, MIN_SIZE, saveWindowState, trackWindowState } from './
  */
 
 // Must happen before `ready`: app:// behaves like https (standard, secure) so the renderer gets
-// a real origin for fetch, storage and its CSP.
+// a real origin for fetch, storage and its CSP. `corsEnabled` stays off: the page's own module
+// scripts are same-origin, and leaving it off keeps app:// unreadable from any other origin.
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
 const appOrigin = resolveAppOrigin({ isPackaged: app.isPackaged, devUrl: process.env.LISTENFIRST_DEV_URL });
