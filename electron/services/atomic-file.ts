@@ -24,12 +24,29 @@ export async function writeFileAtomic(file: string, content: string): Promise<vo
   }
   await handle.close();
   try {
-    await rename(temp, file);
+    await renameWithRetry(temp, file);
   } catch (error) {
     await rm(temp, { force: true });
     throw error;
   }
   await syncDir(dirname(file));
+}
+
+/**
+ * On Windows a rename over a file that a virus scanner or indexer has open briefly fails with
+ * EPERM/EACCES/EBUSY; retrying for a moment is the accepted fix (graceful-fs does the same).
+ */
+async function renameWithRetry(from: string, to: string): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await rename(from, to);
+      return;
+    } catch (error) {
+      const code = (error as { code?: unknown }).code;
+      if (process.platform !== 'win32' || attempt >= 10 || !(code === 'EPERM' || code === 'EACCES' || code === 'EBUSY')) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 20 * (attempt + 1)));
+    }
+  }
 }
 
 /** Appends text and resolves only after it reached the disk (fsync). */

@@ -2,6 +2,7 @@ import { createHandlers, type Handle, type HandlerOptions, type Services } from 
 import { ensureDataDir } from './data-dir';
 import { createScenarioLibrary } from './scenario-library';
 import type { ScenarioValidator } from './scenario-metadata';
+import { validateScenarioFile } from './scenario-validation';
 import { createSessionStore } from './session-store';
 import { createSettingsStore } from './settings-store';
 
@@ -15,6 +16,7 @@ export interface ServicesOptions {
   bundledScenariosDir: string;
   transport: 'electron' | 'http';
   version: string;
+  /** Defaults to the full scenario check from core/scenario. */
   validateScenario?: ScenarioValidator;
 }
 
@@ -26,7 +28,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
     scenarios: createScenarioLibrary({
       bundledDir: options.bundledScenariosDir,
       userDir: layout.scenarios,
-      ...(options.validateScenario ? { validate: options.validateScenario } : {}),
+      validate: options.validateScenario ?? validateScenarioFile,
     }),
     info: { version: options.version, dataDir: layout.root, transport: options.transport },
   };

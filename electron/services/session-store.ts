@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { readdir, readFile, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Quarantined } from '../../core/bridge/contract';
 import {
@@ -215,7 +215,16 @@ export function createSessionStore(dataDir: string): SessionStore {
   async function scanFolder(): Promise<{ docIds: Set<string>; journalIds: Set<string> }> {
     const docIds = new Set<string>();
     const journalIds = new Set<string>();
-    for (const name of await readdir(dir)) {
+    let names: string[];
+    try {
+      names = await readdir(dir);
+    } catch (error) {
+      if (!isFsError(error, 'ENOENT')) throw error;
+      // The sessions folder was removed by hand: recreate it rather than fail every listing.
+      await mkdir(dir, { recursive: true });
+      names = [];
+    }
+    for (const name of names) {
       if (name.startsWith('.') || name === INDEX_FILE) continue; // temp files and the index
       if (name.endsWith(JOURNAL_SUFFIX) || name.endsWith('.json')) {
         const id = name.endsWith(JOURNAL_SUFFIX) ? name.slice(0, -JOURNAL_SUFFIX.length) : name.slice(0, -'.json'.length);
@@ -246,6 +255,7 @@ export function createSessionStore(dataDir: string): SessionStore {
       const id = assertSafeId(meta.id);
       return sessionQueue.run(id, async () => {
         if (await exists(docPath(id))) throw new ServiceError('conflict', `A session with id ${id} already exists`);
+        await mkdir(dir, { recursive: true });
         try {
           await createDurable(journalPath(id), journalHeaderLine(meta));
         } catch (error) {

@@ -1,5 +1,7 @@
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { readdirSync, readFileSync } from 'node:fs';
+import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { channels, DEFAULT_SETTINGS, type Channel } from '../../../core/bridge/contract';
 import { createBackend, type Handle } from '../../../electron/services';
@@ -13,13 +15,13 @@ let dir: string;
 let cleanup: () => Promise<void>;
 let handle: Handle;
 
-const SCENARIO = 'id: cold-call\ntitle: Cold call\nindustry: Logistics\ndifficulty: easy\n';
+// The real bundled library, read-only: imports go to the user folder inside the temp data dir.
+const bundled = fileURLToPath(new URL('../../../scenarios', import.meta.url));
+const SCENARIO_SOURCE = readFileSync(join(bundled, readdirSync(bundled).find((f) => f.endsWith('.yaml'))!), 'utf8');
+const SCENARIO_ID = /^id: (\S+)/m.exec(SCENARIO_SOURCE)![1]!;
 
 beforeEach(async () => {
   ({ dir, cleanup } = await tempDataDir());
-  const bundled = join(dir, 'bundled');
-  await mkdir(bundled);
-  await writeFile(join(bundled, 'cold-call.yaml'), SCENARIO);
   ({ handle } = await createBackend({ dataDir: join(dir, 'data'), bundledScenariosDir: bundled, transport: 'http', version: '0.1.0' }));
   // Some existing data, so "nothing written" also means "nothing changed or removed".
   expect(await handle('sessions.start', { meta: meta('done') })).toMatchObject({ ok: true });
@@ -39,8 +41,8 @@ const validSession = JSON.stringify({
 const valid: Record<Channel, Record<string, unknown>> = {
   'app.info': {},
   'scenarios.list': {},
-  'scenarios.read': { id: 'cold-call' },
-  'scenarios.import': { fileName: 'new.yaml', content: 'id: fresh\ntitle: Fresh\n' },
+  'scenarios.read': { id: SCENARIO_ID },
+  'scenarios.import': { fileName: 'copy.yaml', content: SCENARIO_SOURCE.replace(/^id: .*$/m, 'id: imported-copy') },
   'sessions.list': { query: { status: 'finished' } },
   'sessions.get': { id: 'done' },
   'sessions.start': { meta: meta('another') },

@@ -207,6 +207,13 @@ describe('SessionStore', () => {
     await expect(store.delete('gone')).rejects.toMatchObject({ code: 'not_found' });
   });
 
+  it('carries on when the sessions folder was removed by hand', async () => {
+    await rm(join(dir, 'sessions'), { recursive: true });
+    expect((await store.list()).sessions).toEqual([]);
+    await recordSession('after', 1);
+    expect((await createSessionStore(dir).list()).sessions.map((s) => s.id)).toEqual(['after']);
+  });
+
   it('refuses to start a session whose id is taken', async () => {
     await recordSession('dup', 0);
     await expect(store.start(meta('dup'))).rejects.toMatchObject({ code: 'conflict' });
