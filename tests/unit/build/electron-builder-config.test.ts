@@ -65,4 +65,10 @@ describe('electron-builder.yml', () => {
     const bundled = fs.readdirSync(path.resolve('scenarios'), { recursive: true }).map(String).filter((f) => f.endsWith('.yaml'));
     expect(bundled.length).toBeGreaterThan(0);
   });
+
+  it('has an app icon large enough for every platform (electron-builder wants 512×512 or more)', () => {
+    const png = fs.readFileSync(path.join('build', 'icon.png'));
+    expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1024, 1024]);
+  });
 });
