@@ -7,6 +7,7 @@ import type { ConversationTurn, TurnAnalysis } from '../analyzer/types';
 import { computeMetrics } from './metrics';
 import { DEFAULT_RUBRIC, scoreSide, type ComponentScore } from './rubric';
 import { formatValue } from './metricCatalogue';
+import type { StoredScore } from '../session/types';
 import type { ConversationMetrics, ScenarioResult, ScoreOptions, ScoringTurn } from './types';
 
 export * from './types';
@@ -79,6 +80,22 @@ export function scoreAnalyzedTurns(turns: ScoringTurn[], options: ScoreOptions =
       ? { preparation: { used: metrics.preparationUsed, unused: brief.map((f) => f.id).filter((id) => !metrics.preparationUsed.includes(id)) } }
       : {}),
     turns,
+  };
+}
+
+/**
+ * The scorecard as a saved session stores it (`SessionDocument.score`): the headline numbers,
+ * the rubric version, and the card without the turns (the session keeps those itself).
+ */
+export function toStoredScore(card: Scorecard): StoredScore {
+  const { turns: _turns, ...rest } = card;
+  return {
+    listening: card.listening,
+    pitching: card.pitching,
+    rubricVersion: card.rubricVersion,
+    passed: card.passed,
+    // A JSON round trip drops undefined fields, so the stored card is exactly what a file holds.
+    card: JSON.parse(JSON.stringify(rest)) as Record<string, unknown>,
   };
 }
 

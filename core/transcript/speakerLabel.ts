@@ -17,7 +17,8 @@ export function splitSpeakerLabel(line: string): { speaker: string; text: string
   const speaker = (match[1] ?? '').trim();
   const words = speaker.split(/\s+/);
   if (words.length > 4) return undefined;
-  if (words.length > 1 && !words.every((w) => /^[\p{Lu}\p{N}(&]/u.test(w))) return undefined;
+  // Capitalised, or from a script without case (Arabic, Chinese…), where capitals cannot help.
+  if (words.length > 1 && !words.every((w) => /^[\p{Lu}\p{Lt}\p{Lo}\p{N}(&]/u.test(w))) return undefined;
   return { speaker, text: (match[2] ?? '').trim() };
 }
 

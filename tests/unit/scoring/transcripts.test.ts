@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { scoreConversation, type Scorecard } from '../../../core/scoring';
+import { scoreConversation, toStoredScore, type Scorecard } from '../../../core/scoring';
+import { StoredScore } from '../../../core/session/types';
 import { parseTranscript } from '../../../core/transcript';
 
 const dir = fileURLToPath(new URL('../../fixtures/transcripts/', import.meta.url));
@@ -47,6 +48,16 @@ describe('well-run discovery calls versus pitch-heavy calls', () => {
       expect(cards.get(f)!.metrics.wordsPerMinute).toBeGreaterThan(60);
       expect(cards.get(f)!.metrics.longestMonologueSeconds).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('saving a scorecard with a session', () => {
+  it('fits the session format and records the rubric version', () => {
+    const stored = toStoredScore(score('good-hospital-scheduling.vtt'));
+    expect(StoredScore.parse(stored)).toEqual(stored);
+    expect(stored.rubricVersion).toBe('2026.1');
+    expect(stored.card).toHaveProperty('components.listening');
+    expect(stored.card).not.toHaveProperty('turns');
   });
 });
 

@@ -29,6 +29,11 @@ describe('plain-text transcripts', () => {
     expect(t.turns[0]!.text).toContain('the main thing is: how do you approve invoices?');
   });
 
+  it('accepts multi-word names in scripts without capitals', () => {
+    const t = parseTranscript('محمد علي: كيف تسير الأمور؟\nDana Ortiz: Slowly.', { rep: 'محمد علي' });
+    expect(t.turns.map((x) => x.speaker)).toEqual(['محمد علي', 'Dana Ortiz']);
+  });
+
   it('lets --rep override the rep comment, ignoring case', () => {
     const t = parseTranscript('# rep: Sam\nSam: Hello there.\nDana: Hi, what are you selling?', { rep: 'dana' });
     expect(t.rep).toBe('Dana');
