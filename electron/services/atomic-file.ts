@@ -6,17 +6,19 @@ import { basename, dirname, join } from 'node:path';
  * Durable file primitives shared by the stores.
  * Atomic replace = write a temp file in the same folder, fsync it, rename over the target,
  * then fsync the folder so the rename itself survives a power cut (where the OS allows it).
+ * `durable: false` keeps the all-or-nothing replace but skips the fsyncs: for caches that are
+ * rebuilt when lost (the session index), where a crash may cost a rebuild but never data.
  */
 
 /** Temp files start with a dot, so they never look like a session or scenario file. */
 export const TEMP_PREFIX = '.tmp-';
 
-export async function writeFileAtomic(file: string, content: string): Promise<void> {
+export async function writeFileAtomic(file: string, content: string, { durable = true }: { durable?: boolean } = {}): Promise<void> {
   const temp = join(dirname(file), `${TEMP_PREFIX}${randomBytes(6).toString('hex')}-${basename(file)}`);
   const handle = await open(temp, 'wx');
   try {
     await handle.writeFile(content, 'utf8');
-    await handle.sync();
+    if (durable) await handle.sync();
   } catch (error) {
     await handle.close();
     await rm(temp, { force: true });
@@ -29,7 +31,7 @@ export async function writeFileAtomic(file: string, content: string): Promise<vo
     await rm(temp, { force: true });
     throw error;
   }
-  await syncDir(dirname(file));
+  if (durable) await syncDir(dirname(file));
 }
 
 /**

@@ -37,5 +37,7 @@ export async function loadIndex(file: string): Promise<Map<string, SessionSummar
 
 export async function saveIndex(file: string, entries: ReadonlyMap<string, SessionSummary>): Promise<void> {
   // An array, not an object keyed by id, so an id like "__proto__" can never become a prototype.
-  await writeFileAtomic(file, JSON.stringify({ format: INDEX_FORMAT, version: 1, entries: [...entries.values()] }));
+  // Not fsynced: the index is a cache checked against the folder on every listing and rebuilt
+  // if unreadable, so losing its latest write in a power cut costs time, never a session.
+  await writeFileAtomic(file, JSON.stringify({ format: INDEX_FORMAT, version: 1, entries: [...entries.values()] }), { durable: false });
 }
