@@ -1,5 +1,6 @@
 // Hardening first: it must be in place before any window or session is created.
 import './security';
+import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, net, protocol, screen, type OpenDialogOptions } from 'electron';
@@ -167,6 +168,13 @@ async function chooseSavePath(suggestedName: string): Promise<string | undefined
 async function start(dataDir: string): Promise<void> {
   await app.whenReady();
   const paths = appPaths();
+  // Without this check a missing build shows a blank "Not found" window with no hint why.
+  if (appOrigin === APP_ORIGIN && !fs.existsSync(path.join(paths.renderer, 'index.html'))) {
+    throw new Error(
+      `The app's user interface is missing (${path.join(paths.renderer, 'index.html')}). ` +
+        'In a source checkout run `npm start`, which builds it first; otherwise reinstall ListenFirst.',
+    );
+  }
   const { handle } = await createBackend(
     { dataDir, bundledScenariosDir: paths.bundledScenarios, transport: 'electron', version: app.getVersion() },
     {

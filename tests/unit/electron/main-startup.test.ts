@@ -61,4 +61,17 @@ describe('main start-up', () => {
     expect(electron.app.exit).toHaveBeenCalledWith(1);
     expect(electron.windows).toHaveLength(0);
   });
+
+  it('says how to build the user interface when it is missing, instead of opening a blank window', async () => {
+    const index = `${dirs.appRoot}/dist/renderer/index.html`;
+    fs.renameSync(index, `${index}.moved`);
+    try {
+      const electron = await startMain();
+      expect(electron.dialog.showErrorBox).toHaveBeenCalledWith('ListenFirst could not start', expect.stringContaining('npm start'));
+      expect(electron.app.exit).toHaveBeenCalledWith(1);
+      expect(electron.windows).toHaveLength(0);
+    } finally {
+      fs.renameSync(`${index}.moved`, index);
+    }
+  });
 });

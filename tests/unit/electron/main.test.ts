@@ -235,14 +235,14 @@ describe('application menu', () => {
     }
     return found as Item;
   };
-  const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
+  // Menu clicks start async work (dialogs, disk, validation): wait for its visible effect.
+  const eventually = (assertion: () => void | Promise<void>) => vi.waitFor(assertion, { timeout: 10_000, interval: 20 });
 
   it('View > Theme > Dark applies the theme, remembers it and tells the renderer', async () => {
     menuItem('View', 'Theme', 'Dark').click?.();
-    await settle();
     expect(electron.nativeTheme.themeSource).toBe('dark');
+    await eventually(() => expect(mainWindow().webContents.send).toHaveBeenCalledWith('menu.command', 'theme-dark'));
     expect(await invoke('settings.get', {})).toMatchObject({ ok: true, value: { settings: { theme: 'dark' } } });
-    expect(mainWindow().webContents.send).toHaveBeenCalledWith('menu.command', 'theme-dark');
     expect(menuItem('View', 'Theme', 'Dark')).toMatchObject({ checked: true });
   });
 
@@ -255,12 +255,14 @@ describe('application menu', () => {
   });
 
   it('File > Import Scenario… imports the chosen file and tells the renderer to refresh', async () => {
+    // A real scenario (the repository's bundled exemplar under another id), since the library
+    // validates imports against the full scenario format.
     const file = path.join(dirs.documents, 'Imported demo.yaml');
-    fs.writeFileSync(file, 'id: imported-demo\ntitle: Imported demo\n');
+    const exemplar = fs.readFileSync(path.resolve('scenarios', 'overwhelmed-practice-manager.yaml'), 'utf8');
+    fs.writeFileSync(file, exemplar.replace(/^id: .*$/m, 'id: imported-demo'));
     electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [file] });
     menuItem('File', 'Import Scenario…').click?.();
-    await settle();
-    expect(mainWindow().webContents.send).toHaveBeenCalledWith('menu.command', 'import-scenario');
+    await eventually(() => expect(mainWindow().webContents.send).toHaveBeenCalledWith('menu.command', 'import-scenario'));
     const listed = await invoke('scenarios.list', {});
     expect(JSON.stringify(listed)).toContain('imported-demo');
   });
@@ -271,7 +273,7 @@ describe('application menu', () => {
     electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [file] });
     electron.dialog.showMessageBox.mockClear();
     menuItem('File', 'Import Scenario…').click?.();
-    await settle();
+    await eventually(() => expect(electron.dialog.showMessageBox).toHaveBeenCalled());
     const options = electron.dialog.showMessageBox.mock.lastCall?.at(-1) as { type: string; message: string; detail: string };
     expect(options.type).toBe('error');
     expect(options.message).toContain('broken.yaml');
