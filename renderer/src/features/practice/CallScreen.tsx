@@ -1,16 +1,141 @@
+import { useCallback, useId, useState } from 'react';
 import type { CallScreenProps } from '../../app/routes';
+import type { SessionDocument } from '../../../../core/session/types';
+import type { Scenario } from '../../../../core/scenario';
+import { useBridgeQuery } from '../../bridge/use-bridge-query';
+import { LoadError } from '../../components/LoadError';
 import { ScreenHeader } from '../../components/ScreenHeader';
-import { useNavigate } from '../../store/context';
+import { useApi, useAppStore, useNavigate } from '../../store/context';
+import { formatMinutes, hintFor, moodOf, talkMinutes, timeBudgetMinutes } from './call-model';
+import { CallMeters } from './CallMeters';
+import { ChatLog } from './ChatLog';
+import { Composer } from './Composer';
+import { useActorSelector } from './use-actor-selector';
+import { useLiveCall } from './use-live-call';
+import { useScenario } from './use-scenario';
+import './practice.css';
 
-/** Placeholder until the practice flow lands. */
+/** The live conversation; a resumed session (from History) is rebuilt from its stored turns. */
 export default function CallScreen({ scenarioId, sessionId }: CallScreenProps) {
+  const api = useApi();
   const navigate = useNavigate();
+  const scenario = useScenario(scenarioId);
+  const loadSession = useCallback(() => api.sessions.get({ id: sessionId }), [api, sessionId]);
+  const session = useBridgeQuery(loadSession);
+
+  const failed = scenario.status === 'error' ? { what: 'the scenario', q: scenario } : session.status === 'error' ? { what: 'this session', q: session } : null;
+  if (failed && failed.q.status === 'error') {
+    return (
+      <div className="screen practice">
+        <ScreenHeader title="Conversation" actions={<button type="button" className="btn" onClick={() => navigate({ name: 'history' })}>Back to History</button>} />
+        <LoadError what={failed.what} error={failed.q.error} onRetry={failed.q.reload} />
+      </div>
+    );
+  }
+  if (!scenario.data || !session.data) {
+    return (
+      <div className="screen practice" aria-busy="true">
+        <ScreenHeader title="Conversation" />
+        <p className="muted">Connecting the call…</p>
+      </div>
+    );
+  }
+  const doc = session.data.session;
+  if (doc.status === 'finished') {
+    return (
+      <div className="screen practice">
+        <ScreenHeader title="Conversation" subtitle={doc.meta.scenarioTitle} />
+        <div className="panel notice">
+          <p>This call has already ended.</p>
+          <button type="button" className="btn btn-primary" onClick={() => navigate({ name: 'debrief', sessionId })}>Open the debrief</button>
+        </div>
+      </div>
+    );
+  }
+  return <Call scenario={scenario.data.scenario} session={doc} />;
+}
+
+function Call({ scenario, session }: { scenario: Scenario; session: SessionDocument }) {
+  const call = useLiveCall(scenario, session);
+  const settings = useAppStore((s) => s.settings);
+  const [examMode, setExamMode] = useState(settings.examMode);
+  const [hint, setHint] = useState<string | null>(null);
+  const examId = useId();
+
+  const transcript = useActorSelector(call.actor, (s) => s.context.transcript);
+  const trust = useActorSelector(call.actor, (s) => s.context.trust);
+  const depth = useActorSelector(call.actor, (s) => s.context.depth);
+  const focus = useActorSelector(call.actor, (s) => s.context.focus);
+  const live = useActorSelector(call.actor, (s) => s.can({ type: 'call.ended' }));
+
+  const shown = transcript.slice(0, call.visible);
+  const persona = scenario.persona;
+  const mood = moodOf(trust);
+  const budget = timeBudgetMinutes(scenario);
+  const used = talkMinutes(shown);
+  const repName = session.meta.repName || settings.name.trim() || 'You';
+
+  function send(text: string) {
+    call.say(text, hint !== null);
+    setHint(null);
+  }
+
   return (
-    <div className="screen">
-      <ScreenHeader title="Conversation" subtitle={`Scenario ${scenarioId}, session ${sessionId}`} />
-      <p className="muted">The live conversation is being built.</p>
-      <div>
-        <button type="button" className="btn" onClick={() => navigate({ name: 'history' })}>Back to History</button>
+    <div className="screen practice call">
+      <ScreenHeader
+        title={`Call with ${persona.name}`}
+        subtitle={`${persona.role}, ${persona.company}`}
+        actions={
+          <div className="call-status">
+            <p className={`talk-time${used > budget * 0.85 ? ' is-late' : ''}`}>
+              <span className="muted">Talk time</span> <strong>{formatMinutes(used)}</strong> <span className="muted">of ~{formatMinutes(budget)}</span>
+            </p>
+            {!examMode && (
+              <p className={`mood mood-${mood.tone}`}>
+                <span className="mood-dot" aria-hidden="true" /> Mood: <strong>{mood.label}</strong>
+              </p>
+            )}
+          </div>
+        }
+      />
+      <div className="call-grid">
+        <section className="panel call-main" aria-label="Conversation">
+          <ChatLog turns={shown} customerName={persona.name} repName={repName} typing={call.typing} />
+          {hint && <p className="hint-callout" role="status"><strong>Hint:</strong> {hint}</p>}
+          {call.finishing && <p className="call-ending" role="status">The call has ended. Scoring your conversation…</p>}
+          {call.finishError && (
+            <div className="call-ending is-error" role="alert">
+              <p>The call ended but could not be saved: {call.finishError}</p>
+              <button type="button" className="btn btn-small" onClick={call.retryFinish}>Try again</button>
+            </div>
+          )}
+          <Composer disabled={!live} busy={call.typing || call.finishing} canEnd={live && !call.finishing} onSend={send} onEnd={call.endCall} />
+        </section>
+        <aside className="call-side">
+          <section className="panel call-tools" aria-label="Call tools">
+            <label className="switch" htmlFor={examId}>
+              <input id={examId} type="checkbox" checked={examMode} onChange={(e) => setExamMode(e.target.checked)} />
+              <span>Exam mode <span className="muted">(hide meters and mood)</span></span>
+            </label>
+            <button
+              type="button"
+              className="btn btn-small"
+              onClick={() => setHint(hintFor(scenario, depth, focus))}
+              disabled={!live || hint !== null}
+              aria-describedby={`${examId}-hint-note`}
+            >
+              Hint
+            </button>
+            <p id={`${examId}-hint-note`} className="meter-note">A hint is noted in your score{call.hintsUsed > 0 ? ` (used ${call.hintsUsed})` : ''}.</p>
+          </section>
+          {!examMode && <CallMeters scenario={scenario} turns={shown} />}
+          {session.meta.notes && (
+            <section className="panel call-notes" aria-labelledby="call-notes-title">
+              <h2 id="call-notes-title">Your notes</h2>
+              <p className="notes-text">{session.meta.notes}</p>
+            </section>
+          )}
+        </aside>
       </div>
     </div>
   );

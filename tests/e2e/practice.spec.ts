@@ -1,0 +1,162 @@
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { DEFAULT_SETTINGS } from '../../core/bridge/contract';
+import { test, expect, type AppFixtures } from './fixtures';
+
+/**
+ * The solo practice flow end to end, through the browser transport: brief → call → debrief,
+ * History, retry from a turn, axe on every practice screen, and screenshots in both themes.
+ */
+const SCENARIO = 'overwhelmed-practice-manager';
+
+/** Rep lines from a script file (blank lines and `#` comments ignored), as `cli play --rep` reads them. */
+function script(name: string): string[] {
+  return readFileSync(`tests/fixtures/scripts/${name}`, 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+}
+const LISTENING = script('listening.txt');
+const PITCHING = script('pitching.txt');
+
+async function useSettings(bridge: AppFixtures['bridge'], patch: Partial<typeof DEFAULT_SETTINGS> = {}): Promise<void> {
+  await bridge('settings.set', { settings: { ...DEFAULT_SETTINGS, typingDelay: false, name: 'Sam', ...patch } });
+}
+
+async function startCall(page: Page, appUrl: string): Promise<void> {
+  await page.goto(`${appUrl}/#/brief/${SCENARIO}`);
+  await page.getByRole('button', { name: 'Start call' }).click();
+  await expect(page.getByRole('textbox', { name: 'Message' })).toBeFocused();
+}
+
+/** Says each line with Enter and waits for the customer's reply (or for the call to end). */
+async function say(page: Page, lines: readonly string[]): Promise<void> {
+  const log = page.getByRole('log');
+  const box = page.getByRole('textbox', { name: 'Message' });
+  for (const line of lines) {
+    if (page.url().includes('#/debrief/')) return;
+    const replies = await log.locator('.msg-customer').count();
+    await box.fill(line);
+    await box.press('Enter');
+    await expect(async () => {
+      const ended = page.url().includes('#/debrief/');
+      expect(ended || (await log.locator('.msg-customer').count()) > replies).toBe(true);
+    }).toPass();
+  }
+}
+
+async function score(page: Page, side: 'Listening' | 'Pitching'): Promise<number> {
+  const tile = page.locator('section', { has: page.getByRole('heading', { name: side, exact: true, level: 2 }) });
+  return Number(await tile.locator('.score-number').textContent());
+}
+
+async function expectAccessible(page: Page, screen: string): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const serious = violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(serious, `axe on ${screen}`).toEqual([]);
+}
+
+test('a listening call ends with a next step agreed and Listening above Pitching', async ({ page, appUrl, bridge }) => {
+  await useSettings(bridge);
+  await startCall(page, appUrl);
+  await say(page, LISTENING);
+  await expect(page.getByRole('heading', { name: 'Debrief' })).toBeVisible();
+  await expect(page.getByText('Next step agreed')).toBeVisible();
+  const listening = await score(page, 'Listening');
+  const pitching = await score(page, 'Pitching');
+  expect(listening).toBeGreaterThan(pitching);
+  // Every rep turn is tagged in the annotated transcript, with its reason on keyboard focus.
+  const firstOpen = page.getByRole('button', { name: 'Open question' }).first();
+  await firstOpen.focus();
+  await expect(page.getByRole('tooltip').filter({ hasText: /^open question/ }).first()).toBeVisible();
+  await expect(firstOpen).toHaveAccessibleDescription(/open question/);
+});
+
+test('a pitching call is ended by the customer, with Pitching above Listening; both calls are in History', async ({ page, appUrl, bridge }) => {
+  await useSettings(bridge);
+  await startCall(page, appUrl);
+  await say(page, LISTENING);
+  await expect(page.getByRole('heading', { name: 'Debrief' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Practise again' }).click();
+  await page.getByRole('button', { name: 'Start call' }).click();
+  await say(page, PITCHING);
+  await expect(page.getByRole('heading', { name: 'Debrief' })).toBeVisible();
+  await expect(page.getByText(/Ended early|Brushed off/).first()).toBeVisible();
+  expect(await score(page, 'Pitching')).toBeGreaterThan(await score(page, 'Listening'));
+  await expect(page.getByRole('button', { name: 'Pitch', exact: true }).first()).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Pressure', exact: true }).first()).toBeVisible();
+  // The missed needs each come with a question that would have opened them.
+  await expect(page.getByText('You could have asked:').first()).toBeVisible();
+
+  await page.getByRole('button', { name: 'Back to History' }).click();
+  await expect(page.getByRole('heading', { name: 'History', level: 1 })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Open debrief:/ })).toHaveCount(2);
+  await expect(page.locator('.recharts-line-curve').first()).toBeVisible();
+});
+
+test('retry from a turn starts a new attempt with the earlier turns in place', async ({ page, appUrl, bridge }) => {
+  await useSettings(bridge);
+  await startCall(page, appUrl);
+  await say(page, PITCHING);
+  await expect(page.getByRole('heading', { name: 'Debrief' })).toBeVisible();
+  const firstId = page.url().split('#/debrief/')[1];
+
+  // Retry from the second rep turn: the greeting and its reply stay, the first pitch goes.
+  await page.getByRole('button', { name: 'Retry from this turn' }).nth(1).click();
+  await expect(page.getByRole('textbox', { name: 'Message' })).toBeVisible();
+  const log = page.getByRole('log');
+  await expect(log.locator('.msg')).toHaveCount(2);
+  await expect(log.locator('.msg-rep')).toHaveText([new RegExp(`^Sam${escape(PITCHING[0]!)}$`)]);
+  await say(page, LISTENING.slice(1));
+  await expect(page.getByText('Next step agreed')).toBeVisible();
+
+  const { sessions } = await bridge<{ sessions: Array<{ id: string; parentId?: string }> }>('sessions.list', {});
+  const retry = sessions.find((s) => s.parentId === firstId);
+  expect(retry, 'the retry is a new session pointing at its parent').toBeDefined();
+  const { session } = await bridge<{ session: { meta: { retryFromTurn?: number }; turns: Array<{ text: string }> } }>('sessions.get', { id: retry!.id });
+  expect(session.meta.retryFromTurn).toBe(2);
+  expect(session.turns[0]!.text).toBe(PITCHING[0]);
+  expect(session.turns[2]!.text).toBe(LISTENING[1]);
+});
+
+test('a call left mid-way resumes from History where it stopped', async ({ page, appUrl, bridge }) => {
+  await useSettings(bridge);
+  await startCall(page, appUrl);
+  await say(page, LISTENING.slice(0, 3));
+  await page.goto(`${appUrl}/#/history`);
+  await page.getByRole('button', { name: /^Resume / }).click();
+  const log = page.getByRole('log');
+  await expect(log.locator('.msg')).toHaveCount(6);
+  await say(page, LISTENING.slice(3));
+  await expect(page.getByText('Next step agreed')).toBeVisible();
+});
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`brief, call and debrief pass axe and are captured in the ${theme} theme`, async ({ page, appUrl, bridge }) => {
+    test.setTimeout(60_000);
+    await useSettings(bridge, { theme });
+    await page.goto(`${appUrl}/#/brief/${SCENARIO}`);
+    await expect(page.getByRole('button', { name: 'Start call' })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+    await expectAccessible(page, `brief (${theme})`);
+    await page.screenshot({ path: `test-results/screenshots/brief-${theme}.png`, fullPage: true, animations: 'disabled' });
+
+    await page.getByRole('button', { name: 'Start call' }).click();
+    await say(page, LISTENING.slice(0, 5));
+    await page.getByRole('button', { name: 'Hint' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Hint:' })).toBeVisible();
+    await expectAccessible(page, `call (${theme})`);
+    await page.screenshot({ path: `test-results/screenshots/call-${theme}.png`, animations: 'disabled' });
+
+    await say(page, LISTENING.slice(5));
+    await expect(page.getByRole('heading', { name: 'Debrief' })).toBeVisible();
+    await expect(page.locator('.recharts-pie-sector').first()).toBeVisible();
+    await expectAccessible(page, `debrief (${theme})`);
+    await page.screenshot({ path: `test-results/screenshots/debrief-${theme}.png`, fullPage: true, animations: 'disabled' });
+  });
+}
