@@ -100,6 +100,7 @@ export function computeMetrics(
   const needsAt = (index: number) => needsByTurn[Math.min(index, needsByTurn.length - 1)] ?? 0;
   const premature = pitched.filter((r) => needsAt(r.index) < settings.needsBeforePitch).length;
   const firstPitch = pitched[0];
+  const nextStep = rep.find((r) => r.a?.acts.includes('next_step'));
 
   const focus = rep.reduce((f, r) => ({ customer: f.customer + (r.a?.focus.customer ?? 0), self: f.self + (r.a?.focus.self ?? 0) }), { customer: 0, self: 0 });
   const preparationUsed = [...new Set(rep.flatMap((r) => r.a?.preparation ?? []))];
@@ -143,6 +144,7 @@ export function computeMetrics(
     prematurePitches: premature,
     prematurePitchShare: share(premature, pitched.length),
     pressure: rep.filter((r) => r.a?.pressure).length,
+    nextStepTurn: nextStep ? nextStep.index + 1 : null,
     focus: { ...focus, customerShare: share(focus.customer, focus.customer + focus.self), selfShare: share(focus.self, focus.customer + focus.self) },
     longestMonologueWords: monologue.words,
     customerLongestStretchWords: stretch.words,

@@ -66,6 +66,7 @@ export function renderScorecardText(card: Scorecard, header: ReportHeader): stri
     `  Pressure ${m.pressure}; longest rep monologue ${m.longestMonologueWords} words${m.longestMonologueSeconds !== undefined ? ` (${Math.round(m.longestMonologueSeconds)} s)` : ''}; customer's longest stretch ${m.customerLongestStretchWords} words${m.customerLongestStretchSeconds !== undefined ? ` (${Math.round(m.customerLongestStretchSeconds)} s)` : ''}`,
     ...(m.wordsPerMinute !== undefined ? [`  Rep speaking rate ${Math.round(m.wordsPerMinute)} words per minute`] : []),
   );
+  lines.push(`  Next step proposed: ${m.nextStepTurn === null ? 'none' : `turn ${m.nextStepTurn}`}`);
   if (card.needs) {
     const uncovered = card.needs.uncovered.map((n) => `${n.id} (${n.depth})`).join(', ') || 'none';
     lines.push(`  Needs uncovered: ${uncovered}; missed: ${card.needs.missed.join(', ') || 'none'}`);

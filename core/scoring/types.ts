@@ -77,6 +77,8 @@ export interface ConversationMetrics {
   prematurePitches: number;
   prematurePitchShare: number;
   pressure: number;
+  /** 1-based turn where the rep first proposed a concrete next step (meeting, trial, intro), or null. */
+  nextStepTurn: number | null;
   focus: { customer: number; self: number; customerShare: number; selfShare: number };
   /** Longest run of consecutive rep turns, in words. */
   longestMonologueWords: number;
