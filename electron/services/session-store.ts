@@ -184,7 +184,8 @@ export function createSessionStore(dataDir: string): SessionStore {
       const entries = await ensureIndex();
       let changed = false;
       for (const id of [...entries.keys()]) {
-        if (!docIds.has(id)) {
+        // Checked again because a session finished after the readdir has a document the scan missed.
+        if (!docIds.has(id) && !(await exists(docPath(id)))) {
           entries.delete(id);
           changed = true;
         }

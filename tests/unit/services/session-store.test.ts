@@ -184,6 +184,21 @@ describe('SessionStore', () => {
     expect((await store.list()).quarantined).toEqual([]);
   });
 
+  it('lists safely while turns are being written and sessions finished', async () => {
+    await store.start(meta('busy'));
+    await store.start(meta('ending'));
+    const work = [
+      ...Array.from({ length: 30 }, (_, i) => store.append('busy', turn(i, 'x'.repeat(5000)))),
+      store.append('ending', turn(0)).then(() => store.finish('ending', { outcome: 'next_step' })),
+    ];
+    const listings = Array.from({ length: 10 }, () => store.list());
+    await Promise.all([...work, ...listings]);
+    for (const { quarantined } of await Promise.all(listings)) expect(quarantined).toEqual([]);
+    const { sessions, quarantined } = await createSessionStore(dir).list();
+    expect(quarantined).toEqual([]);
+    expect(sessions.map((s) => [s.id, s.status, s.turnCount]).sort()).toEqual([['busy', 'in_progress', 30], ['ending', 'finished', 1]]);
+  });
+
   it('filters by scenario, date range and status, newest first', async () => {
     await recordSession('old', 1, '2026-01-10T09:00:00.000Z');
     await store.finish('old', { outcome: 'next_step' });
