@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { channels, DEFAULT_SETTINGS, type Channel } from '../../../core/bridge/contract';
 import { createBackend, type Handle } from '../../../electron/services';
 import { meta, snapshotTree, tempDataDir, turn } from '../services/fixtures';
@@ -20,7 +20,8 @@ const bundled = fileURLToPath(new URL('../../../scenarios', import.meta.url));
 const SCENARIO_SOURCE = readFileSync(join(bundled, readdirSync(bundled).find((f) => f.endsWith('.yaml'))!), 'utf8');
 const SCENARIO_ID = /^id: (\S+)/m.exec(SCENARIO_SOURCE)![1]!;
 
-beforeEach(async () => {
+/** A data folder holding one finished session, one in progress and saved settings. */
+async function setUp(): Promise<void> {
   ({ dir, cleanup } = await tempDataDir());
   ({ handle } = await createBackend({ dataDir: join(dir, 'data'), bundledScenariosDir: bundled, transport: 'http', version: '0.1.0' }));
   // Some existing data, so "nothing written" also means "nothing changed or removed".
@@ -30,8 +31,7 @@ beforeEach(async () => {
   expect(await handle('sessions.start', { meta: meta('live') })).toMatchObject({ ok: true });
   expect(await handle('settings.set', { settings: { ...DEFAULT_SETTINGS, name: 'Sam' } })).toMatchObject({ ok: true });
   expect(await handle('sessions.list', {})).toMatchObject({ ok: true });
-});
-afterEach(() => cleanup());
+}
 
 const validSession = JSON.stringify({
   format: 'listenfirst.session', schemaVersion: 1, status: 'finished', outcome: 'next_step', turns: [], meta: meta('imported'),
@@ -128,6 +128,10 @@ function generic(channel: Channel): unknown[] {
 const cases = channels.flatMap((channel) => [...generic(channel), ...specific[channel]].map((request, i) => ({ channel, request, i })));
 
 describe('bridge handlers reject hostile input with a typed error and write nothing', () => {
+  // One data folder for the whole table: each case proves it changed nothing, so sharing is safe.
+  beforeAll(setUp);
+  afterAll(() => cleanup());
+
   it('covers every channel in the contract', () => {
     expect(Object.keys(specific).sort()).toEqual([...channels].sort());
   });
@@ -158,6 +162,9 @@ describe('bridge handlers reject hostile input with a typed error and write noth
 });
 
 describe('bridge handlers serve every channel', () => {
+  beforeEach(setUp);
+  afterEach(() => cleanup());
+
   it('answers each valid request', async () => {
     // Deleting last, so the other channels still find the session.
     for (const channel of [...channels.filter((c) => c !== 'sessions.delete'), 'sessions.delete' as const]) {
