@@ -3,7 +3,7 @@ import type { SessionSummary, SessionTurn } from '../../core/session/types';
 import { filterSessions, ALL_SESSIONS, scenariosIn } from '../../renderer/src/features/history/history-filters';
 import { personalBest, progressPoints, turnMetrics } from '../../renderer/src/features/history/metrics';
 
-const labels = { spin: 'none', pitch: false, valueLink: false, pressure: false, inform: false, reasons: [] } as const;
+const labels = { spin: 'none' as const, pitch: false, valueLink: false, pressure: false, inform: false, reasons: [] as string[] };
 const rep = (text: string, question: 'open' | 'closed' | 'none', reflect = false): SessionTurn =>
   ({ index: 0, speaker: 'rep', text, at: '', labels: { ...labels, question, reflect } });
 const customer = (text: string): SessionTurn => ({ index: 0, speaker: 'customer', text, at: '' });
