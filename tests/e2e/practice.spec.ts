@@ -138,7 +138,7 @@ function escape(text: string): string {
 
 for (const theme of ['light', 'dark'] as const) {
   test(`brief, call and debrief pass axe and are captured in the ${theme} theme`, async ({ page, appUrl, bridge }) => {
-    test.setTimeout(60_000);
+    test.setTimeout(120_000); // three axe runs and a whole call
     await useSettings(bridge, { theme });
     await page.goto(`${appUrl}/#/brief/${SCENARIO}`);
     await expect(page.getByRole('button', { name: 'Start call' })).toBeVisible();

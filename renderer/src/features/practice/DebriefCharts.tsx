@@ -47,7 +47,7 @@ export function DebriefCharts({ card, turns }: { card: Scorecard; turns: readonl
         <h3>Talk share</h3>
         <div className="chart-plot" aria-hidden="true">
           <PieChart responsive style={{ width: '100%', height: '100%' }} accessibilityLayer={false}>
-            <Pie data={talk} dataKey="value" nameKey="name" innerRadius="55%" outerRadius="85%" stroke="var(--surface)" isAnimationActive={false}>
+            <Pie data={talk} dataKey="value" nameKey="name" rootTabIndex={-1} innerRadius="55%" outerRadius="85%" stroke="var(--surface)" isAnimationActive={false}>
               {talk.map((d) => <Cell key={d.name} fill={d.color} />)}
             </Pie>
             <Tooltip {...TOOLTIP} formatter={(value, name) => [`${String(value)} words`, String(name)]} />
