@@ -13,13 +13,21 @@ import { SessionRow, type SessionActions } from './SessionRow';
 import { useTurnMetrics } from './use-turn-metrics';
 import './history.css';
 
+/** Rows rendered at first; thousands of stored sessions must not mean thousands of DOM rows. */
+const PAGE_SIZE = 50;
+
 /** Every stored session with filters, actions, and progress over time. */
 export function HistoryScreen() {
   const api = useApi();
   const navigate = useNavigate();
   const toast = useToast();
   const list = useBridgeQuery(() => api.sessions.list({}));
-  const [filter, setFilter] = useState<HistoryFilter>(ALL_SESSIONS);
+  const [filter, setFilterState] = useState<HistoryFilter>(ALL_SESSIONS);
+  const [shown, setShown] = useState(PAGE_SIZE);
+  const setFilter = (next: HistoryFilter) => {
+    setFilterState(next);
+    setShown(PAGE_SIZE);
+  };
 
   const sessions = list.data?.sessions;
   const quarantined = list.data?.quarantined ?? [];
@@ -110,9 +118,16 @@ export function HistoryScreen() {
             {visible.length === 0 ? (
               <p className="muted">No sessions match these filters.</p>
             ) : (
-              <ul className="session-list">
-                {visible.map((s) => <SessionRow key={s.id} session={s} actions={actions} />)}
-              </ul>
+              <>
+                <ul className="session-list">
+                  {visible.slice(0, shown).map((s) => <SessionRow key={s.id} session={s} actions={actions} />)}
+                </ul>
+                {visible.length > shown && (
+                  <button type="button" className="btn show-more" onClick={() => setShown(shown + PAGE_SIZE)}>
+                    Show {Math.min(PAGE_SIZE, visible.length - shown)} more ({visible.length - shown} not shown)
+                  </button>
+                )}
+              </>
             )}
           </section>
         </>

@@ -1,0 +1,56 @@
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createApi } from '../../core/bridge/api';
+import { fail, type Channel } from '../../core/bridge/contract';
+import type { SessionSummary } from '../../core/session/types';
+import { HistoryScreen } from '../../renderer/src/features/history/HistoryScreen';
+import { createAppStore } from '../../renderer/src/store/app-store';
+import { AppProvider } from '../../renderer/src/store/context';
+
+const summaries = (n: number): SessionSummary[] =>
+  Array.from({ length: n }, (_, i) => ({
+    id: `s${i}`, scenarioId: 'acme', scenarioTitle: `Call ${i}`, startedAt: new Date(Date.UTC(2026, 0, 1) + i * 3_600_000).toISOString(),
+    status: 'finished', outcome: 'next_step', turnCount: 6, listening: 50, pitching: 30,
+  }));
+
+function renderHistory(sessions: SessionSummary[], quarantined: Array<{ file: string; reason: string; movedTo: string }> = []) {
+  const api = createApi(async (channel: Channel) =>
+    channel === 'sessions.list' ? ({ ok: true, value: { sessions, quarantined } } as never) : fail('unavailable', 'not in this test'),
+  );
+  render(
+    <AppProvider store={createAppStore(api, '#/history')} api={api}>
+      <HistoryScreen />
+    </AppProvider>,
+  );
+}
+
+describe('History screen', () => {
+  afterEach(cleanup);
+
+  it('shows the newest 50 sessions first and the rest on request', async () => {
+    renderHistory(summaries(120));
+    const list = await screen.findByRole('region', { name: /^Sessions/ });
+    expect(within(list).getAllByRole('listitem')).toHaveLength(50);
+    expect(within(list).getAllByRole('listitem')[0]!.textContent).toContain('Call 119');
+    fireEvent.click(within(list).getByRole('button', { name: 'Show 50 more (70 not shown)' }));
+    expect(within(list).getAllByRole('listitem')).toHaveLength(100);
+    fireEvent.click(within(list).getByRole('button', { name: 'Show 20 more (20 not shown)' }));
+    expect(within(list).getAllByRole('listitem')).toHaveLength(120);
+    expect(within(list).queryByRole('button', { name: /^Show/ })).toBeNull();
+  });
+
+  it('reports quarantined files by name and reason', async () => {
+    renderHistory(summaries(1), [{ file: 'bad.json', reason: 'not valid JSON at 1:40', movedTo: 'quarantine/bad.json' }]);
+    const notice = await screen.findByRole('region', { name: 'One session file could not be read' });
+    expect(notice.textContent).toContain('bad.json: not valid JSON at 1:40');
+  });
+
+  it('asks before deleting, and Cancel keeps the session', async () => {
+    renderHistory(summaries(1));
+    const row = (await screen.findByRole('region', { name: /^Sessions/ })).querySelector('li')!;
+    fireEvent.click(within(row).getByRole('button', { name: /^Delete/ }));
+    expect(within(row).getByText('Delete this session?')).toBeTruthy();
+    fireEvent.click(within(row).getByRole('button', { name: 'Cancel' }));
+    expect(within(row).getByRole('button', { name: /^Open debrief/ })).toBeTruthy();
+  });
+});
