@@ -39,6 +39,13 @@ describe('History screen', () => {
     expect(within(list).queryByRole('button', { name: /^Show/ })).toBeNull();
   });
 
+  it('charts and tabulates the latest 100 scored sessions, and says so', async () => {
+    renderHistory(summaries(150));
+    expect(await screen.findByText('Showing your latest 100 of 150 scored sessions; bests count them all.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Show as table' }));
+    expect(within(screen.getByRole('table')).getAllByRole('row')).toHaveLength(101);
+  });
+
   it('reports quarantined files by name and reason', async () => {
     renderHistory(summaries(1), [{ file: 'bad.json', reason: 'not valid JSON at 1:40', movedTo: 'quarantine/bad.json' }]);
     const notice = await screen.findByRole('region', { name: 'One session file could not be read' });

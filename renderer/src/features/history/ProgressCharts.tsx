@@ -10,6 +10,9 @@ const COLORS: Record<MetricKey, string> = {
   reflections: 'var(--accent)',
 };
 
+/** Charts and the table show the latest sessions only; bests still count every session. */
+export const MAX_CHARTED = 100;
+
 const shortDate = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
 
 function format(value: number | undefined, unit: string): string {
@@ -17,16 +20,16 @@ function format(value: number | undefined, unit: string): string {
 }
 
 /** One metric over time, with a sentence that says what the chart shows. */
-function MetricChart({ points, metric }: { points: ProgressPoint[]; metric: (typeof METRICS)[number] }) {
+function MetricChart({ points, all, metric }: { points: ProgressPoint[]; all: ProgressPoint[]; metric: (typeof METRICS)[number] }) {
   const captionId = useId();
   const values = points.map((p) => p[metric.key]).filter((v): v is number => v !== undefined);
-  const best = personalBest(points, metric.key);
+  const best = personalBest(all, metric.key);
   const first = values[0];
   const latest = values.at(-1);
   const data = points.map((p, i) => ({ n: i + 1, label: shortDate.format(new Date(p.startedAt)), value: p[metric.key] }));
   const summary = values.length === 0
     ? `${metric.label}: no data yet.`
-    : `${metric.label} over ${values.length} session${values.length === 1 ? '' : 's'}: first ${format(first, metric.unit)}, latest ${format(latest, metric.unit)}, best ${format(best, metric.unit)}.`;
+    : `${metric.label} over ${points.length < all.length ? 'the latest ' : ''}${values.length} session${values.length === 1 ? '' : 's'}: first ${format(first, metric.unit)}, latest ${format(latest, metric.unit)}, best ${format(best, metric.unit)}.`;
   return (
     <figure className="metric-chart panel" aria-labelledby={captionId}>
       <div className="metric-head">
@@ -83,8 +86,9 @@ function ProgressTable({ points }: { points: ProgressPoint[] }) {
 }
 
 /** Progress: a chart per metric over time with personal bests, or the same data as a table. */
-export function ProgressCharts({ points }: { points: ProgressPoint[] }) {
+export function ProgressCharts({ points: all }: { points: ProgressPoint[] }) {
   const [asTable, setAsTable] = useState(false);
+  const points = all.length > MAX_CHARTED ? all.slice(-MAX_CHARTED) : all;
   return (
     <section className="progress" aria-labelledby="progress-title">
       <div className="progress-head">
@@ -95,13 +99,16 @@ export function ProgressCharts({ points }: { points: ProgressPoint[] }) {
           </button>
         )}
       </div>
+      {all.length > points.length && (
+        <p className="muted progress-note">Showing your latest {points.length} of {all.length} scored sessions; bests count them all.</p>
+      )}
       {points.length === 0 ? (
         <p className="muted">Finish a practice call to see your progress here.</p>
       ) : asTable ? (
         <ProgressTable points={points} />
       ) : (
         <div className="metric-grid">
-          {METRICS.map((metric) => <MetricChart key={metric.key} points={points} metric={metric} />)}
+          {METRICS.map((metric) => <MetricChart key={metric.key} points={points} all={all} metric={metric} />)}
         </div>
       )}
     </section>
