@@ -51,6 +51,16 @@ describe('well-run discovery calls versus pitch-heavy calls', () => {
   });
 });
 
+describe('rep detection on the fixture calls', () => {
+  it('finds the seller in every call, guessing only where the file does not say', () => {
+    const reps = [...wellRun, ...pitchHeavy].map((f) => {
+      const t = parseTranscript(readFileSync(dir + f, 'utf8'), { fileName: f });
+      return `${t.rep}${t.repGuessed ? ' (guessed)' : ''}`;
+    });
+    expect(reps).toEqual(['Maya', 'Jordan Lee', 'Alex (guessed)', 'Chad', 'Brett (guessed)', 'Kyle (guessed)']);
+  });
+});
+
 describe('saving a scorecard with a session', () => {
   it('fits the session format and records the rubric version', () => {
     const stored = toStoredScore(score('good-hospital-scheduling.vtt'));
