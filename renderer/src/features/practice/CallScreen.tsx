@@ -101,7 +101,6 @@ function Call({ scenario, session }: { scenario: Scenario; session: SessionDocum
       <div className="call-grid">
         <section className="panel call-main" aria-label="Conversation">
           <ChatLog turns={shown} customerName={persona.name} repName={repName} typing={call.typing} />
-          {hint && <p className="hint-callout" role="status"><strong>Hint:</strong> {hint}</p>}
           {call.finishing && <p className="call-ending" role="status">The call has ended. Scoring your conversation…</p>}
           {call.finishError && (
             <div className="call-ending is-error" role="alert">
@@ -127,6 +126,8 @@ function Call({ scenario, session }: { scenario: Scenario; session: SessionDocum
               Hint
             </button>
             <p id={`${examId}-hint-note`} className="meter-note">A hint is noted in your score{call.hintsUsed > 0 ? ` (used ${call.hintsUsed})` : ''}.</p>
+            {/* Beside the log rather than under it, so the latest reply stays in view. */}
+            {hint && <p className="hint-callout" role="status"><strong>Hint:</strong> {hint}</p>}
           </section>
           {!examMode && <CallMeters scenario={scenario} turns={shown} />}
           {session.meta.notes && (
