@@ -3,7 +3,7 @@
  * assemble a scorecard that explains every number.
  */
 import { analyzeTurn } from '../analyzer';
-import type { ConversationTurn, TurnAnalysis } from '../analyzer/types';
+import type { ConversationTurn } from '../analyzer/types';
 import { computeMetrics } from './metrics';
 import { DEFAULT_RUBRIC, scoreSide, type ComponentScore } from './rubric';
 import { formatValue } from './metricCatalogue';
@@ -14,6 +14,7 @@ export * from './types';
 export * from './rubric';
 export { turnLabels } from './labels';
 export { computeMetrics, countWords } from './metrics';
+export { renderScorecardText, type ReportHeader } from './report';
 
 export interface Scorecard {
   rubricVersion: string;
@@ -33,8 +34,8 @@ export interface Scorecard {
   outcome?: string;
   /** Brief facts the rep used and left unused (only when a brief was given). */
   preparation?: { used: string[]; unused: string[] };
-  /** Every turn with its analysis (rep turns). */
-  turns: (ScoringTurn & { analysis?: TurnAnalysis })[];
+  /** Every turn; rep turns carry the analyzer's verdict. */
+  turns: ScoringTurn[];
 }
 
 /**
