@@ -96,6 +96,7 @@ export function cuesToTurns(cues: Cue[]): RawTurn[] {
       continue;
     }
     const text = stripMarkup(payload);
+    if (text === '') continue; // a cue with timing but no words (silence, a styling-only cue)
     const labelled = splitSpeakerLabel(text);
     if (labelled) {
       push(labelled.speaker, labelled.text, cue);

@@ -45,6 +45,11 @@ describe('WebVTT transcripts', () => {
     expect(t.turns[0]).toMatchObject({ speaker: 'Sam', text: 'So tell me, how does approval work?', start: 0, end: 4 });
   });
 
+  it('skips cues that carry no words', () => {
+    const t = parseTranscript('WEBVTT\n\n00:00.000 --> 00:01.000\n\n00:01.000 --> 00:02.000\n<i></i>\n\n00:02.000 --> 00:03.000\nSam: Hi.\n\n00:03.000 --> 00:04.000\nDana: Hello.\n', { rep: 'Sam' });
+    expect(t.turns.map((x) => x.text)).toEqual(['Hi.', 'Hello.']);
+  });
+
   it('names the line of a broken timing', () => {
     expect(errorOf('WEBVTT\n\n1\n00:00:01.000 --> soon\n<v Sam>Hi\n', 'call.vtt')).toBe(
       'call.vtt:4: malformed cue timing "00:00:01.000 --> soon": expected something like 00:00:01.000 --> 00:00:04.000',
