@@ -47,7 +47,7 @@ function MetricChart({ points, all, metric }: { points: ProgressPoint[]; all: Pr
               labelStyle={{ color: 'var(--text-muted)' }}
               formatter={(value) => [`${String(value)}${metric.unit}`, metric.label]}
             />
-            <Line type="monotone" dataKey="value" stroke={COLORS[metric.key]} strokeWidth={2} dot={{ r: 3, fill: 'var(--surface)' }} connectNulls isAnimationActive={false} />
+            <Line type="linear" dataKey="value" stroke={COLORS[metric.key]} strokeWidth={2} dot={{ r: 3, fill: 'var(--surface)' }} connectNulls isAnimationActive={false} />
           </LineChart>
         </div>
       ) : (
