@@ -74,10 +74,12 @@ export function renderScorecardText(card: Scorecard, header: ReportHeader): stri
   if (card.preparation) lines.push(`  Preparation used: ${card.preparation.used.join(', ') || 'none'}; unused: ${card.preparation.unused.join(', ') || 'none'}`);
   if (card.outcome) lines.push(`  Outcome: ${card.outcome}`);
   lines.push('', 'Turns:');
+  const nameOf = (i: number) => header.speakers?.[i] ?? (card.turns[i]?.speaker === 'rep' ? 'Rep' : 'Customer');
+  const width = Math.min(18, Math.max(8, ...card.turns.map((_, i) => nameOf(i).length)));
   card.turns.forEach((t, i) => {
-    const who = header.speakers?.[i] ?? (t.speaker === 'rep' ? 'Rep' : 'Customer');
+    const who = nameOf(i);
     const labels = t.analysis ? turnLabels(t.analysis).join(' ') : '';
-    lines.push(`  ${String(i + 1).padStart(3)} ${clip(who, 12).padEnd(12)} ${clip(t.text, 70)}${labels ? `  [${labels}]` : ''}`);
+    lines.push(`  ${String(i + 1).padStart(3)} ${clip(who, width).padEnd(width)} ${clip(t.text, 70)}${labels ? `  [${labels}]` : ''}`);
   });
   return `${lines.join('\n')}\n`;
 }
