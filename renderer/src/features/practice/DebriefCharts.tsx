@@ -78,7 +78,7 @@ export function DebriefCharts({ card, turns }: { card: Scorecard; turns: readonl
         <div className="chart-plot" aria-hidden="true">
           <BarChart responsive data={spin} margin={{ top: 8, right: 8, bottom: 0, left: -24 }} style={{ width: '100%', height: '100%' }} accessibilityLayer={false}>
             <CartesianGrid stroke="var(--border)" vertical={false} />
-            <XAxis dataKey="name" tick={TICK} stroke="var(--border)" tickLine={false} interval={0} />
+            <XAxis dataKey="name" tick={{ ...TICK, fontSize: 10 }} stroke="var(--border)" tickLine={false} interval={0} />
             <YAxis tick={TICK} stroke="var(--border)" tickLine={false} allowDecimals={false} />
             <Tooltip {...TOOLTIP} cursor={{ fill: 'var(--surface-2)' }} />
             <Bar dataKey="value" name="Questions" fill="var(--accent)" radius={[4, 4, 0, 0]} isAnimationActive={false} />

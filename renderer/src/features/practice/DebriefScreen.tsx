@@ -134,6 +134,11 @@ function Debrief({ doc, card }: { doc: SessionDocument; card: Scorecard }) {
             {outcome.detail} {card.passed ? 'You passed this rubric.' : 'Not a pass yet.'}
             {hintsUsed > 0 ? ` Hints used: ${hintsUsed}.` : ''}
           </p>
+          {card.preparation && (
+            <p className="score-mark">
+              Preparation used: {card.preparation.used.length} of {card.preparation.used.length + card.preparation.unused.length} brief facts.
+            </p>
+          )}
         </section>
       </div>
 
@@ -143,7 +148,7 @@ function Debrief({ doc, card }: { doc: SessionDocument; card: Scorecard }) {
         </ul>
       )}
 
-      <div className="debrief-columns">
+      <div className="debrief-stack">
         <section className="panel debrief-section" aria-labelledby="components-listening">
           <h2 id="components-listening">What made your Listening score</h2>
           <ComponentTable title="Listening" components={card.components.listening} />
