@@ -13,9 +13,10 @@
  * }
  * ```
  */
-export { loadScenario, formatProblem, LIMITS, type Problem, type LoadResult } from './load';
+export { loadScenario, formatProblem, problemAt, LIMITS, type Problem, type LoadResult } from './load';
 export { createScenarioMachine, countUncovered, STATES, type StateName } from './machine';
 export { analyzeRepTurn, analyzerContext, playLines, readSnapshot, type CallView, type PlayResult, type PlayedTurn, type ScenarioMachine, type ScenarioSnapshot } from './play';
 
 export { Scenario, LAYERS, CONDITION_GUARDS, PHASE_ACTIONS, type Layer, type Need } from './schema';
 export type { CallEvent, RepSaidEvent, CallEndedEvent, CustomerContext, Move, MoveKind, Outcome } from './context';
+export { analyzeScenarioGraph, abstractMoves, graphFindings, type GraphReport, type GraphFinding, type AbstractMove } from './graph';

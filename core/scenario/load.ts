@@ -192,3 +192,17 @@ function issueMessage(issue: z.core.$ZodIssue): string {
 function sortProblems(list: Problem[]): Problem[] {
   return list.sort((a, b) => a.line - b.line || a.col - b.col);
 }
+
+/**
+ * Builds a problem for a path in an already valid file (e.g. a graph-check finding),
+ * pointing at the node the path names. Never throws.
+ */
+export function problemAt(source: string, file: string, path: ReadonlyArray<string | number>, message: string): Problem {
+  const counter = new LineCounter();
+  try {
+    const doc = parseDocument(source, { lineCounter: counter, keepSourceTokens: true });
+    return { file, ...positionOf(doc, counter, path), message: `${describePath(path)}: ${message}` };
+  } catch {
+    return { file, line: 1, col: 1, message: `${describePath(path)}: ${message}` };
+  }
+}

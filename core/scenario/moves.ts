@@ -60,14 +60,23 @@ export function namedNeeds(scenario: Scenario, text: string, a: TurnAnalysis): s
   return scenario.needs.map((n) => n.id).filter((id) => ids.has(id));
 }
 
+const onTopicTerms = new WeakMap<Scenario, string[]>();
+
+/** Every word that keeps a question on the scenario's ground (computed once per scenario). */
 function allScenarioTerms(scenario: Scenario): string[] {
-  return [
+  let terms = onTopicTerms.get(scenario);
+  if (terms) return terms;
+  terms = [
+    ...BUSINESS_TERMS,
+    ...Object.values(GENERIC_LAYER_TERMS).flat(),
     ...scenario.needs.flatMap((n) => [...n.terms, ...LAYERS.flatMap((l) => n.layers[l].triggers)]),
     ...scenario.brief.flatMap((b) => b.terms),
     ...scenario.product.capabilities.flatMap((c) => c.phrases),
     ...scenario.wants.flatMap((w) => w.terms),
     scenario.persona.company.split(/[ (]/)[0] ?? '',
   ].filter(Boolean);
+  onTopicTerms.set(scenario, terms);
+  return terms;
 }
 
 /** Picks the need and layer a question or reflection opens, or why it cannot. */
@@ -139,7 +148,7 @@ export function resolveTurn(scenario: Scenario, ctx: CustomerContext, rawText: s
     if (want) return { kind: 'want', want: want.id };
   }
   const followsUp = ctx.focus !== null && ANAPHORA.test(text);
-  if (!a.reflect && !followsUp && named.length === 0 && !mentions(text, [...BUSINESS_TERMS, ...Object.values(GENERIC_LAYER_TERMS).flat(), ...allScenarioTerms(scenario)])) {
+  if (!a.reflect && !followsUp && named.length === 0 && !mentions(text, allScenarioTerms(scenario))) {
     return { kind: 'off_topic' };
   }
   const disclosure = resolveDisclosure(scenario, ctx, text, a, named);

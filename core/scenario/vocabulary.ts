@@ -20,27 +20,27 @@ export const BUSINESS_TERMS: readonly string[] = [
 ];
 
 const SUFFIX = '(?:s|es|e|ed|d|ing|er|ers|est|ies|y|ly|ion|ions|ation|ations|al)?';
-const cache = new Map<string, RegExp>();
+const compiled = new WeakMap<readonly string[], RegExp>();
 
 /** Lowercases and reduces punctuation to spaces (keeps apostrophes inside words and hyphens). */
 export function normalize(text: string): string {
   return ` ${text.toLowerCase().replace(/[’‘]/g, "'").replace(/[^a-z0-9'\- ]+/g, ' ').replace(/\s+/g, ' ').trim()} `;
 }
 
-function termPattern(term: string): RegExp {
-  let re = cache.get(term);
+function pattern(terms: readonly string[]): RegExp {
+  let re = compiled.get(terms);
   if (!re) {
-    const body = normalize(term).trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    re = new RegExp(`(?<![a-z0-9])${body}${SUFFIX}(?![a-z0-9])`);
-    if (cache.size > 5000) cache.clear();
-    cache.set(term, re);
+    const bodies = terms.map((t) => normalize(t).trim()).filter(Boolean).map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    // One alternation per list (compiled once): a term counts as a whole word or a stem with a common ending.
+    re = bodies.length ? new RegExp(`(?<![a-z0-9])(?:${bodies.join('|')})${SUFFIX}(?![a-z0-9])`) : /(?!)/;
+    compiled.set(terms, re);
   }
   return re;
 }
 
 /** True when any term occurs in the (normalized) text as a word or word stem with a common ending. */
 export function mentions(normalized: string, terms: readonly string[]): boolean {
-  return terms.some((t) => termPattern(t).test(normalized));
+  return pattern(terms).test(normalized);
 }
 
 /** Word-set similarity used to spot a repeated question. */
