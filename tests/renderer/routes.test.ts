@@ -63,6 +63,35 @@ describe('navigation state', () => {
     expect(b.getState().route.name).toBe('settings');
   });
 
+  it('keeps every one of several quick setting changes, saving them in order', async () => {
+    const writes: Array<Record<string, unknown>> = [];
+    let inFlight = 0;
+    let mostInFlight = 0;
+    // A slow bridge that answers with what it stored, like the real one.
+    const slowApi = createApi(async (channel, request) => {
+      mostInFlight = Math.max(mostInFlight, ++inFlight);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      inFlight--;
+      if (channel !== 'settings.set') return fail('unavailable', 'not in this test');
+      const settings = (request as { settings: Record<string, unknown> }).settings;
+      writes.push(settings);
+      return { ok: true, value: { settings } } as never;
+    });
+    const store = createAppStore(slowApi, '');
+    const seen: boolean[] = [];
+    store.subscribe((state) => seen.push(state.settings.examMode));
+    const first = store.getState().updateSettings({ typingDelay: false });
+    const second = store.getState().updateSettings({ examMode: true });
+    const third = store.getState().updateSettings({ textSize: 'large' });
+    expect(store.getState().settings).toMatchObject({ typingDelay: false, examMode: true, textSize: 'large' });
+    await Promise.all([first, second, third]);
+    expect(store.getState().settings).toMatchObject({ typingDelay: false, examMode: true, textSize: 'large' });
+    expect(writes.at(-1)).toMatchObject({ typingDelay: false, examMode: true, textSize: 'large' });
+    // Once on, the checkbox never flickers back while earlier saves answer, and saves never overlap.
+    expect(seen.slice(seen.indexOf(true))).not.toContain(false);
+    expect(mostInFlight).toBe(1);
+  });
+
   it('rolls back a setting the bridge could not save, and says why', async () => {
     const store = createAppStore(offlineApi, '');
     await store.getState().updateSettings({ theme: 'dark' });

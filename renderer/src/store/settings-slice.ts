@@ -8,31 +8,52 @@ export interface SettingsSlice {
   settingsLoaded: boolean;
   /** Reads the saved settings through the bridge (defaults stay if that fails, with a toast). */
   loadSettings(): Promise<void>;
-  /** Applies a change at once and saves it; a failed save rolls back and says why. */
+  /**
+   * Applies a change at once and saves it. Saves run one at a time and each sends the latest
+   * settings, so quick successive changes never undo each other; a failed save rolls back to
+   * what was last saved and says why.
+   */
   updateSettings(patch: Partial<Settings>): Promise<void>;
 }
 
-export const createSettingsSlice = (api: AppBridge): StateCreator<AppState, [], [], SettingsSlice> => (set, get) => ({
-  settings: DEFAULT_SETTINGS,
-  settingsLoaded: false,
-  async loadSettings() {
-    const result = await api.settings.get({});
-    if (result.ok) set({ settings: result.value.settings, settingsLoaded: true });
-    else {
-      set({ settingsLoaded: true });
-      get().pushToast({ kind: 'error', message: `Could not load your settings: ${result.error.message}` });
+export const createSettingsSlice = (api: AppBridge): StateCreator<AppState, [], [], SettingsSlice> => (set, get) => {
+  let saved: Settings = DEFAULT_SETTINGS;
+  let version = 0;
+  let queue: Promise<void> = Promise.resolve();
+
+  async function save(mine: number): Promise<void> {
+    // A newer change is queued behind this one and will save everything, this change included.
+    if (mine !== version) return;
+    const result = await api.settings.set({ settings: get().settings });
+    if (result.ok) {
+      saved = result.value.settings;
+      if (mine === version) set({ settings: saved });
+      return;
     }
-  },
-  async updateSettings(patch) {
-    const before = get().settings;
-    const next = { ...before, ...patch };
-    set({ settings: next });
-    const result = await api.settings.set({ settings: next });
-    if (result.ok) set({ settings: result.value.settings });
-    else {
-      // Only roll back if nothing newer was applied meanwhile.
-      if (get().settings === next) set({ settings: before });
-      get().pushToast({ kind: 'error', message: `Could not save your settings: ${result.error.message}`, details: result.error.details });
-    }
-  },
-});
+    if (mine === version) set({ settings: saved });
+    get().pushToast({ kind: 'error', message: `Could not save your settings: ${result.error.message}`, details: result.error.details });
+  }
+
+  return {
+    settings: DEFAULT_SETTINGS,
+    settingsLoaded: false,
+    async loadSettings() {
+      const result = await api.settings.get({});
+      if (result.ok) {
+        saved = result.value.settings;
+        // Changes made while loading win over what was stored.
+        if (version === 0) set({ settings: saved });
+        set({ settingsLoaded: true });
+      } else {
+        set({ settingsLoaded: true });
+        get().pushToast({ kind: 'error', message: `Could not load your settings: ${result.error.message}` });
+      }
+    },
+    updateSettings(patch) {
+      const mine = ++version;
+      set({ settings: { ...get().settings, ...patch } });
+      queue = queue.then(() => save(mine));
+      return queue;
+    },
+  };
+};
