@@ -3,6 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createApi } from '../../core/bridge/api';
 import { fail, type Channel } from '../../core/bridge/contract';
 import type { SessionSummary } from '../../core/session/types';
+import type { AppBridge } from '../../renderer/src/bridge/get-api';
+import { Toasts } from '../../renderer/src/components/Toasts';
 import { HistoryScreen } from '../../renderer/src/features/history/HistoryScreen';
 import { createAppStore } from '../../renderer/src/store/app-store';
 import { AppProvider } from '../../renderer/src/store/context';
@@ -13,13 +15,23 @@ const summaries = (n: number): SessionSummary[] =>
     status: 'finished', outcome: 'next_step', turnCount: 6, listening: 50, pitching: 30,
   }));
 
-function renderHistory(sessions: SessionSummary[], quarantined: Array<{ file: string; reason: string; movedTo: string }> = []) {
-  const api = createApi(async (channel: Channel) =>
-    channel === 'sessions.list' ? ({ ok: true, value: { sessions, quarantined } } as never) : fail('unavailable', 'not in this test'),
-  );
+function renderHistory(
+  sessions: SessionSummary[],
+  quarantined: Array<{ file: string; reason: string; movedTo: string }> = [],
+  saveFile?: AppBridge['saveFile'],
+) {
+  const api: AppBridge = {
+    ...createApi(async (channel: Channel) => {
+      if (channel === 'sessions.list') return { ok: true, value: { sessions, quarantined } } as never;
+      if (channel === 'sessions.export') return { ok: true, value: { fileName: 'call-0.listenfirst.json', content: '{"exported":true}' } } as never;
+      return fail('unavailable', 'not in this test');
+    }),
+    ...(saveFile ? { saveFile } : {}),
+  };
   render(
     <AppProvider store={createAppStore(api, '#/history')} api={api}>
       <HistoryScreen />
+      <Toasts />
     </AppProvider>,
   );
 }
@@ -57,5 +69,17 @@ describe('History screen', () => {
     expect(within(row).getByText('Delete this session?')).toBeTruthy();
     fireEvent.click(within(row).getByRole('button', { name: 'Cancel' }));
     expect(within(row).getByRole('button', { name: /^Open debrief/ })).toBeTruthy();
+  });
+
+  it('exports through the desktop save dialog when the app runs in Electron', async () => {
+    const saved: Array<[string, string]> = [];
+    renderHistory(summaries(1), [], async (name, content) => {
+      saved.push([name, content]);
+      return { ok: true, value: { saved: true, fileName: 'my-call.json' } };
+    });
+    const list = await screen.findByRole('region', { name: /^Sessions/ });
+    fireEvent.click(within(list).getByRole('button', { name: /^Export/ }));
+    expect(await screen.findByText('Saved my-call.json.')).toBeTruthy();
+    expect(saved).toEqual([['call-0.listenfirst.json', '{"exported":true}']]);
   });
 });
