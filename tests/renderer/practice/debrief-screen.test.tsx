@@ -67,7 +67,8 @@ describe('the debrief', () => {
     const { card } = await finishedCall();
     const missed = card.needs!.missed.length;
     expect(missed).toBeGreaterThan(0);
-    expect(screen.getAllByText(/You could have asked:/)).toHaveLength(missed);
+    // The scenario (needs' titles and words) loads after the session.
+    expect(await screen.findAllByText(/You could have asked:/)).toHaveLength(missed);
   });
 
   it('retries from a turn as a new attempt holding the turns before it', async () => {
