@@ -49,7 +49,8 @@ function analysis(partial: Partial<TurnAnalysis>): TurnAnalysis {
 const said = (text: string, a: Partial<TurnAnalysis>): CallEvent => ({ type: 'rep.said', text, analysis: analysis(a) });
 
 /** The moves a rep can make from a given point of the call. */
-export function abstractMoves(scenario: Scenario, ctx: CustomerContext, kinds: 'all' | 'good' | 'bad' = 'all'): AbstractMove[] {
+export function abstractMoves(scenario: Scenario, ctx: CustomerContext, kinds: 'all' | 'good' | 'bad' | 'idle' = 'all'): AbstractMove[] {
+  if (kinds === 'idle') return [{ label: 'make small talk', event: said('[mm, sure]', { acts: ['agreement'] }) }];
   const moves: AbstractMove[] = [];
   if (ctx.turns === 0) moves.push({ label: 'greet and set an agenda', event: said('[hello]', { acts: ['greeting', 'agenda'] }) });
   const order = [...scenario.needs.filter((n) => n.top_of_mind), ...scenario.needs.filter((n) => !n.top_of_mind)];
@@ -107,7 +108,7 @@ interface Exploration {
 }
 
 /** Runs xstate/graph's breadth-first traversal with an abstract state key and a move set. */
-function explore(machine: ScenarioMachine, scenario: Scenario, kinds: 'good' | 'bad', key: (s: ScenarioSnapshot) => string): Exploration {
+function explore(machine: ScenarioMachine, scenario: Scenario, kinds: 'good' | 'bad' | 'idle', key: (s: ScenarioSnapshot) => string): Exploration {
   const labels = new Map<CallEvent, string>();
   try {
     const adj = getAdjacencyMap<ScenarioSnapshot, CallEvent, CallInput>(machine as never, {
@@ -204,11 +205,13 @@ export function analyzeScenarioGraph(scenario: Scenario): GraphReport {
     return [...common(s), plain, own, focus, Math.min(c.objections.length, 9)].join('|');
   });
   const rough = explore(machine, scenario, 'bad', (s) => [...common(s), Math.min(4, Object.values(s.context.depth).reduce((a, b) => a + b, 0))].join('|'));
+  // A rep who only makes small talk: a chain of at most `patience` turns that shows running out of time.
+  const idle = explore(machine, scenario, 'idle', (s) => `${s.value}|${s.context.turns}`);
 
   const states = Object.fromEntries(STATES.map((n) => [n, false])) as Record<StateName, boolean>;
   const phases = Object.fromEntries(scenario.phases.map((p) => [p.id, false]));
   const reached = new Set<string>();
-  for (const x of [careful, rough]) {
+  for (const x of [careful, rough, idle]) {
     for (const { state } of Object.values(x.adj)) {
       states[state.value as StateName] = true;
       for (const p of state.context.phases) phases[p] = true;
@@ -216,14 +219,14 @@ export function analyzeScenarioGraph(scenario: Scenario): GraphReport {
     }
   }
   return {
-    explored: Object.keys(careful.adj).length + Object.keys(rough.adj).length,
+    explored: Object.keys(careful.adj).length + Object.keys(rough.adj).length + Object.keys(idle.adj).length,
     states,
     phases,
     unreachableLayers: scenario.needs.flatMap((n) => LAYERS.map((l) => `${n.id}.${l}`)).filter((k) => !reached.has(k)),
     // Only the rough pass offers every way to finish a call (the careful rep never pressures or hangs up).
     deadEnds: deadEnds(rough),
     shortestWin: shortestPath(careful, (s) => s.value === 'nextStepAgreed'),
-    truncated: careful.truncated || rough.truncated,
+    truncated: careful.truncated || rough.truncated || idle.truncated,
   };
 }
 
