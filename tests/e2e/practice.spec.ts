@@ -88,6 +88,7 @@ test('a pitching call is ended by the customer, with Pitching above Listening; b
   await expect(page.getByRole('button', { name: 'Pressure', exact: true }).first()).toBeVisible();
   // The missed needs each come with a question that would have opened them.
   await expect(page.getByText('You could have asked:').first()).toBeVisible();
+  await expectAccessible(page, 'debrief of a pitching call (pitch and pressure tags)');
 
   await page.getByRole('button', { name: 'Back to History' }).click();
   await expect(page.getByRole('heading', { name: 'History', level: 1 })).toBeVisible();
@@ -131,6 +132,35 @@ test('a call left mid-way resumes from History where it stopped', async ({ page,
   await say(page, LISTENING.slice(3));
   await expect(page.getByText('Next step agreed')).toBeVisible();
 });
+
+test('the whole flow works from the keyboard alone', async ({ page, appUrl, bridge }) => {
+  await useSettings(bridge);
+  await page.goto(`${appUrl}/#/brief/${SCENARIO}`);
+  await expect(page.getByRole('button', { name: 'Start call' })).toBeVisible();
+  await tabTo(page, 'Start call');
+  await page.keyboard.press('Enter');
+  const box = page.getByRole('textbox', { name: 'Message' });
+  await expect(box).toBeFocused();
+  await page.keyboard.type('Hi, what are your priorities at the moment?');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('log').locator('.msg-customer')).toHaveCount(1);
+  await expect(box).toBeFocused();
+  await tabTo(page, 'End call');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Debrief' })).toBeVisible();
+  await tabTo(page, 'Open question');
+  await expect(page.getByRole('tooltip').filter({ hasText: /^open question/ })).toBeVisible();
+});
+
+/** Presses Tab until the focused element is named `name` (it must be reachable in a few steps). */
+async function tabTo(page: Page, name: string): Promise<void> {
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+    if (focused === name) return;
+  }
+  throw new Error(`"${name}" cannot be reached with Tab`);
+}
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
