@@ -77,3 +77,15 @@ test('imports a scenario file dropped onto the library', async ({ page, appUrl }
   await page.locator('.library').dispatchEvent('drop', { dataTransfer });
   await expect(page.getByRole('heading', { name: /Couldn’t import dropped\.yaml/ })).toBeVisible();
 });
+
+test('shows a scenario file with problems as "needs fixing", with its problems and no way to play it', async ({ page, appUrl, dataDir }) => {
+  const { writeFile } = await import('node:fs/promises');
+  const { join } = await import('node:path');
+  await writeFile(join(dataDir, 'scenarios', 'half-written.yaml'), 'id: half-written\ntitle: Half-written draft\npersona: [unclosed\n');
+  await page.goto(appUrl);
+  const card = page.getByRole('article', { name: /Half-written/ });
+  await expect(card.getByText('Needs fixing')).toBeVisible();
+  await expect(card.getByRole('list', { name: /Problems in half-written\.yaml/ })).toContainText(/half-written\.yaml:\d+:\d+: error: /);
+  await expect(card.getByRole('link')).toHaveCount(0);
+  await expect(page.getByRole('link', { name: bundledScenarios()[0]!.title })).toBeVisible();
+});

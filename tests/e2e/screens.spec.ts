@@ -1,3 +1,5 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { DEFAULT_SETTINGS } from '../../core/bridge/contract';
@@ -35,7 +37,7 @@ async function seedHistory(bridge: AppFixtures['bridge']): Promise<void> {
 }
 
 for (const theme of ['light', 'dark'] as const) {
-  test(`every screen passes axe and is captured in the ${theme} theme`, async ({ page, appUrl, bridge }) => {
+  test(`every screen passes axe and is captured in the ${theme} theme`, async ({ page, appUrl, bridge, dataDir }) => {
     test.setTimeout(90_000); // six axe runs and full-page captures
     await bridge('settings.set', { settings: { ...DEFAULT_SETTINGS, theme } });
 
@@ -44,6 +46,8 @@ for (const theme of ['light', 'dark'] as const) {
     await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
     await capture(page, 'history-empty', theme);
 
+    // A hand-copied scenario with a mistake: the library shows it as a "needs fixing" card.
+    await writeFile(join(dataDir, 'scenarios', 'half-written.yaml'), 'id: half-written\ntitle: Half-written draft\npersona: [unclosed\n');
     await page.goto(`${appUrl}/#/library`);
     await expect(page.getByRole('list', { name: 'Scenarios' }).getByRole('link').first()).toBeVisible();
     await capture(page, 'library', theme);

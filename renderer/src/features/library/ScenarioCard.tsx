@@ -2,6 +2,7 @@ import type { ScenarioListing } from '../../../../core/bridge/contract';
 import { formatHash } from '../../app/routes';
 
 const DIFFICULTY_BADGE = { easy: 'badge-success', medium: 'badge-warning', hard: 'badge-danger' } as const;
+const DIFFICULTY_LABEL = { easy: 'Easy', medium: 'Medium', hard: 'Hard' } as const;
 
 /**
  * One scenario. A playable card's title is a link to its brief, stretched over the whole
@@ -14,7 +15,7 @@ export function ScenarioCard({ listing, bestListening }: { listing: ScenarioList
   return (
     <article className={`scenario-card panel${broken ? ' is-broken' : ''}`} aria-labelledby={titleId}>
       <div className="scenario-card-top">
-        {listing.difficulty && <span className={`badge ${DIFFICULTY_BADGE[listing.difficulty]}`}>{listing.difficulty}</span>}
+        {listing.difficulty && <span className={`badge ${DIFFICULTY_BADGE[listing.difficulty]}`}>{DIFFICULTY_LABEL[listing.difficulty]}</span>}
         {listing.source === 'user' && <span className="badge">Imported</span>}
         {broken && <span className="badge badge-danger">Needs fixing</span>}
       </div>
