@@ -1,0 +1,56 @@
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { run as check } from '../../../cli/commands/check';
+import { run as play } from '../../../cli/commands/play';
+import { captureIo, root } from './helpers';
+
+/** Every bundled scenario, so new library files are tested automatically. */
+const files = readdirSync(`${root}scenarios`).filter((f) => f.endsWith('.yaml')).sort();
+const DEPTH = ['situation', 'problem', 'implication', 'need_payoff'];
+
+interface Played {
+  outcome: string;
+  turns: Array<{ rep: string; customer: string }>;
+  needs: { uncovered: Array<{ id: string; depth: string }>; missed: string[] };
+  scorecard?: { listening: number };
+}
+
+async function playScript(file: string, script: string, seed = 1): Promise<Played> {
+  const io = captureIo();
+  const code = await play([`scenarios/${file}`, '--rep', `tests/fixtures/scripts/${script}`, '--seed', String(seed), '--json'], io);
+  expect(io.err).toEqual([]);
+  expect(code).toBe(0);
+  return JSON.parse(io.out.join('')) as Played;
+}
+const deep = (p: Played) => p.needs.uncovered.filter((n) => DEPTH.indexOf(n.depth) >= 2).length;
+
+describe('the scenario library', () => {
+  it('should have files to test', () => expect(files.length).toBeGreaterThan(0));
+
+  for (const file of files) {
+    describe(file, () => {
+      it('should pass check', async () => {
+        const io = captureIo();
+        const code = await check([`scenarios/${file}`], io);
+        expect(io.err).toEqual([]);
+        expect(code).toBe(0);
+      });
+
+      it('should open up to a sound generic listening script', async () => {
+        for (const seed of [1, 2]) {
+          const result = await playScript(file, 'listening.txt', seed);
+          expect(result.outcome).not.toBe('ended_early');
+          expect(deep(result)).toBeGreaterThanOrEqual(2);
+          expect(result.turns.every((t) => t.customer.length > 0)).toBe(true);
+        }
+      });
+
+      it('should never agree a next step with a generic pitching script, and disclose less', async () => {
+        const listening = await playScript(file, 'listening.txt');
+        const pitching = await playScript(file, 'pitching.txt');
+        expect(pitching.outcome).not.toBe('next_step');
+        expect(pitching.needs.uncovered.length).toBeLessThan(listening.needs.uncovered.length);
+      });
+    });
+  }
+});
