@@ -108,3 +108,13 @@ test('says which session files could not be read instead of hiding them', async 
   await expect(page.getByRole('heading', { name: /could not be read/ })).toBeVisible();
   await expect(sessionRow(page, 'Healthy one')).toBeVisible();
 });
+
+test('says why a file that is not a session cannot be imported, and History keeps working', async ({ page, appUrl }) => {
+  await page.goto(`${appUrl}/#/history`);
+  await page.getByLabel('Import session file').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"nope": 1}') });
+  const error = page.getByRole('alert', { name: 'Errors' }).getByRole('listitem');
+  await expect(error).toContainText('Could not import notes.json');
+  await error.getByRole('button', { name: /^Dismiss/ }).click();
+  await expect(error).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'No sessions yet' })).toBeVisible();
+});
