@@ -89,7 +89,10 @@ export function createScenarioMachine(scenario: Scenario) {
       noteRepeat: assign(({ context }) => reactWithTrust(scenario, context, 'repeated_question', 'repeated_question')),
       noteIgnored: assign(({ context }) => reactWithTrust(scenario, context, 'ignored_answer', 'ignored_answer')),
       steerBack: assign(({ context }) => reactWithTrust(scenario, context, 'off_topic', 'off_topic')),
-      acknowledge: assign(({ context }) => reactWithTrust(scenario, context, 'generic', 'generic')),
+      acknowledge: assign(({ context }) => ({
+        ...reactWithTrust(scenario, context, 'generic', 'generic'),
+        ...(context.move?.reflection ? { trust: Math.min(100, context.trust + scenario.trust.changes.generic + scenario.trust.changes.reflection) } : {}),
+      })),
       deferNextStep: assign(({ context }) => react(scenario, context, 'next_step_too_early')),
       revealLayer: assign(({ context }) => revealLayer(scenario, context, turnMove(context))),
       raiseObjection: assign(({ context }, params?: { objection: string }) =>

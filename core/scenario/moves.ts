@@ -152,7 +152,10 @@ export function resolveTurn(scenario: Scenario, ctx: CustomerContext, rawText: s
     return { kind: 'off_topic' };
   }
   const disclosure = resolveDisclosure(scenario, ctx, text, a, named);
+  // Empathy never gets a rebuff: a reflection that cannot open a layer yet still earns trust.
+  if (disclosure?.kind === 'guarded' && a.reflect) return { kind: 'generic', reflection: true };
   if (disclosure) return disclosure;
+  if (a.reflect) return { kind: 'generic', reflection: true };
   if (a.question !== 'none' && ctx.asked.some((q) => similarity(q, text) >= 0.7)) return { kind: 'repeated' };
   return { kind: 'generic' };
 }
