@@ -4,7 +4,7 @@
 import { analyzeTurn } from '../../core/analyzer/index';
 import type { TurnAnalysis } from '../../core/analyzer/types';
 import { QUESTION_LABELS, SPIN_LABELS, type LabelledTurn } from './dataset';
-import { accuracy, binaryScores, cohensKappa, confusion, type BinaryScores, type Confusion } from './metrics';
+import { binaryScores, cohensKappa, confusion, type BinaryScores, type Confusion } from './metrics';
 
 export const BINARY_LABELS = ['reflect', 'pitch', 'pressure', 'value_link'] as const;
 export type BinaryLabel = (typeof BINARY_LABELS)[number];
@@ -65,7 +65,6 @@ export function evaluate(name: string, turns: LabelledTurn[]): EvalReport {
     binary,
     mistakes,
   };
-  void accuracy;
   return { ...report, targets: targetsOf(report) };
 }
 

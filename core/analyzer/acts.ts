@@ -13,16 +13,30 @@ const NEXT_STEP =
 const CLOSING = /\b(?:bye|goodbye|talk (?:soon|later|then)|take care|have a (?:good|great|nice)|drive safe|stay safe|enjoy (?:the|your)|speak (?:soon|then)|catch you|see you|let you (?:get back|go))\b/;
 
 /** Input a reader can't interpret: nothing but punctuation, symbols or very few letters. */
-export function isUnclear(raw: string, wordCount: number): boolean {
+export function isUnclear(norm: string, wordCount: number): boolean {
   if (wordCount === 0) return true;
-  const letters = (raw.match(/\p{L}/gu) ?? []).length;
-  const visible = raw.replace(/\s/g, '').length;
+  // One pass over the characters: letters (any script), visible characters, Latin vowels.
+  let letters = 0;
+  let visible = 0;
+  let vowels = 0;
+  let latin = 0;
+  for (let i = 0; i < norm.length; i++) {
+    const c = norm.charCodeAt(i);
+    if (c <= 32) continue;
+    visible++;
+    if (c >= 97 && c <= 122) {
+      letters++;
+      latin++;
+      if (c === 97 || c === 101 || c === 105 || c === 111 || c === 117 || c === 121) vowels++;
+    } else if (c > 127 && LETTER.test(norm[i] as string)) letters++;
+  }
   if (letters < 2) return true;
-  // Keyboard mash: letters but no vowel anywhere in the Latin words ("sdfghjk").
-  const latin = raw.toLowerCase().match(/[a-z]{2,}/g) ?? [];
-  if (latin.length > 0 && latin.length === wordCount && latin.every((w) => !/[aeiouy]/.test(w))) return true;
+  // Keyboard mash: Latin letters but not a single vowel ("sdfghjk").
+  if (latin === letters && vowels === 0 && !/\d/.test(norm)) return true;
   return letters / visible < 0.3;
 }
+
+const LETTER = /\p{L}/u;
 
 /** Social acts found in a (normalised) turn. */
 export function socialActs(norm: string, first: string): Act[] {

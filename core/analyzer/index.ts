@@ -13,7 +13,7 @@
  */
 import { isUnclear, socialActs } from './acts';
 import { CUSTOMER_WORDS, SELF_WORDS } from './lexicon';
-import { findNamedProduct, findPitch, findValueLink } from './pitch';
+import { findNamedProduct, findPitch, findValueLink, pitchCuesIn } from './pitch';
 import { findPressure } from './pressure';
 import { askForm, CHECK_ONLY, findQuestion } from './question';
 import { contentStems, findReflection } from './reflect';
@@ -59,7 +59,9 @@ export function analyzeTurn(text: string, context: AnalyzeContext = {}): TurnAna
   const acts = new Set<Act>();
 
   // Question: the last question asked decides its type; SPIN reads the whole sentence it sits in.
-  const q = findQuestion(cls, (c) => findPitch(c.text, false, context.product) !== undefined);
+  const asking = cls.map((c) => askForm(c));
+  const pitchCues = pitchCuesIn(norm);
+  const q = findQuestion(cls, (c) => findPitch(c.text, false, context.product, pitchCues) !== undefined, asking);
   let spin: TurnAnalysis['spin'] = 'none';
   if (q.clause && q.reason) {
     acts.add('question');
@@ -70,14 +72,15 @@ export function analyzeTurn(text: string, context: AnalyzeContext = {}): TurnAna
   }
 
   // Capitalised names the customer used are their people and systems, not our product.
-  const customerNames = new Set((`${context.prev ?? ''} ${(context.history ?? []).filter((t) => t.speaker === 'customer').map((t) => t.text).join(' ')}`.match(/\b[A-Z][\w-]+/g) ?? []).map((n) => n.toLowerCase()));
+  let names: Set<string> | undefined;
+  const customerNames = () =>
+    (names ??= new Set((`${context.prev ?? ''} ${(context.history ?? []).filter((t) => t.speaker === 'customer').map((t) => t.text).join(' ')}`.match(/\b[A-Z][\w-]+/g) ?? []).map((n) => n.toLowerCase())));
   // Pitch: per clause; in clauses that ask something only offers, claims and rhetorical pitches count.
-  const asking = cls.map((c) => askForm(c));
   let pitchReason: string | undefined;
   const pitchClauses: string[] = [];
   cls.forEach((c, i) => {
     const isQ = asking[i] !== undefined && asking[i] !== 'declarative' && asking[i] !== 'tag';
-    const hit = findPitch(c.text, isQ, context.product) ?? findNamedProduct(c.raw, customerNames);
+    const hit = findPitch(c.text, isQ, context.product, pitchCues) ?? findNamedProduct(c.raw, customerNames);
     if (hit) {
       pitchClauses.push(c.text);
       pitchReason ??= `pitch: ${hit.label} ('${hit.quote}')`;
@@ -124,7 +127,7 @@ export function analyzeTurn(text: string, context: AnalyzeContext = {}): TurnAna
   if (inform) acts.add('inform');
   for (const a of socialActs(norm, cls[0]?.text ?? norm)) acts.add(a);
 
-  const stems = words(norm.replace(/-/g, ' ')).map(stem);
+  const stems = context.topics?.length || context.brief?.length ? words(norm.replace(/-/g, ' ')).map(stem) : [];
   return {
     ...base,
     question: q.type,

@@ -57,16 +57,34 @@ export function escapeRegExp(s: string): string {
 }
 
 /**
- * Finds the first pitch cue in a sentence. `isQuestion` marks clauses that ask something, where only
- * offers, claims and rhetorical pitches count.
+ * Indices of the cues that occur anywhere in the turn: one pass over the whole turn so the per-clause
+ * check only runs the few cues that can hit (most turns are not pitches at all).
  */
-export function findPitch(sentence: string, isQuestion: boolean, product?: ProductVocabulary): { label: string; quote: string } | undefined {
+export function pitchCuesIn(turn: string): number[] {
+  const hits: number[] = [];
+  CUES.forEach((cue, i) => {
+    if (cue.pattern.test(turn)) hits.push(i);
+  });
+  return hits;
+}
+
+/**
+ * Finds the first pitch cue in a clause. `isQuestion` marks clauses that ask something, where only
+ * offers, claims and rhetorical pitches count. `candidates` limits the cues tried (see `pitchCuesIn`).
+ */
+export function findPitch(
+  clause: string,
+  isQuestion: boolean,
+  product?: ProductVocabulary,
+  candidates?: number[],
+): { label: string; quote: string } | undefined {
   const productRe = productPattern(product);
-  const pm = productRe?.exec(sentence);
+  const pm = productRe?.exec(clause);
   if (pm && !isQuestion) return { label: 'names our product', quote: pm[0] };
-  for (const cue of CUES) {
+  for (const i of candidates ?? CUES.keys()) {
+    const cue = CUES[i] as PitchCue;
     if (cue.statementOnly && isQuestion) continue;
-    const m = cue.pattern.exec(sentence);
+    const m = cue.pattern.exec(clause);
     if (m) return { label: cue.label, quote: m[0] };
   }
   return undefined;
@@ -81,10 +99,10 @@ const NAMED_PRODUCT =
  * A product named in the original casing doing something ("Corvane auto-renews device certificates").
  * Names the customer used (their people and systems) are not our product.
  */
-export function findNamedProduct(rawClause: string, customerNames: Set<string>): { label: string; quote: string } | undefined {
+export function findNamedProduct(rawClause: string, customerNames: () => Set<string>): { label: string; quote: string } | undefined {
   const m = NAMED_PRODUCT.exec(rawClause);
   const name = m?.[1]?.toLowerCase();
-  if (!m || !name || NOT_NAMES.has(name) || customerNames.has(name)) return undefined;
+  if (!m || !name || NOT_NAMES.has(name) || customerNames().has(name)) return undefined;
   return { label: 'says what our product does', quote: m[0] };
 }
 

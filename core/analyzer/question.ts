@@ -70,13 +70,15 @@ export function clauseForm(clauseText: string): ClauseForm {
   return 'declarative';
 }
 
+const WH_THEN_VERB = new RegExp(`^(?:what|how|why|where|when|who|which)(?:'s|'re|'d|'ve)?\\s*(?:\\w+\\s+){0,2}?(?:${AUX.slice(3, -1)}|happens|happened|goes|went|gets|got|makes|made|drives|drove|would|'s)\\b`);
+
 /** A wh-clause is a question only when an auxiliary or verb follows the wh-word ("what do you…", "why'd…"). */
 function whIsInterrogative(t: string, end: Clause['end']): boolean {
   if (end === '?') return !/^(?:which|what|who)\s+(?:is|was)\s+(?:exactly|why|what|how|where)\b/.test(t);
   if (/^what (?:a|an)\b/.test(t)) return false; // exclamation
   if (/^(?:which|who)\s+(?:is|are|was|means|makes|would|sounds|tells)\b/.test(t)) return false; // relative clause
   if (/^(?:what|how|where|when|why) (?:i|we|you|they|he|she|it|that|this|those|these|the|our|your)\b/.test(t) && !/^how (?:are|is|do|does|did)\b/.test(t)) return false;
-  return new RegExp(`^(?:what|how|why|where|when|who|which)(?:'s|'re|'d|'ve)?\\s*(?:\\w+\\s+){0,2}?(?:${AUX.slice(3, -1)}|happens|happened|goes|went|gets|got|makes|made|drives|drove|would|'s)\\b`).test(t) || /^(?:what's|whats|how's|hows|why's|why'd|how'd|where's|who's|when's)\b/.test(t);
+  return WH_THEN_VERB.test(t) || /^(?:what's|whats|how's|hows|why's|why'd|how'd|where's|who's|when's)\b/.test(t);
 }
 
 /** Is this clause asking the customer something, and in what form? */
@@ -144,10 +146,14 @@ function openOrClosed(clause: Clause, form: ClauseForm): { type: 'open' | 'close
  * Finds the questions in a turn. The last question asked decides the type (guide: stacked questions are
  * labelled by the last one).
  */
-export function findQuestion(cls: Clause[], isStatement: (c: Clause) => boolean = () => false): QuestionFinding {
+export function findQuestion(
+  cls: Clause[],
+  isStatement: (c: Clause) => boolean = () => false,
+  forms: (ClauseForm | undefined)[] = cls.map(askForm),
+): QuestionFinding {
   let last: { clause: Clause; form: ClauseForm } | undefined;
-  for (const c of cls) {
-    const form = askForm(c);
+  for (const [i, c] of cls.entries()) {
+    const form = forms[i];
     if (!form) continue;
     if (last && last.clause.sentence === c.sentence && AFTERTHOUGHT.test(stripFiller(c.text))) continue;
     if (form === 'declarative') {

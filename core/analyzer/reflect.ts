@@ -42,11 +42,17 @@ function overlap(clauseStems: string[], customer: Set<string>): string[] {
  * candidate clauses (lower-cased), `customer` the customer's content stems (previous turn and history).
  */
 export function findReflection(clauses: string[], customer: Set<string>): string | undefined {
+  if (clauses.length === 0) return undefined;
+  // Cheap gate: without a frame, a feeling or any of the customer's words there is nothing to find.
+  const joined = clauses.join(' . ');
+  const anyFeeling = FEELING.test(joined);
+  const anyFrame = clauses.some((c) => FRAME.test(c));
+  if (!anyFeeling && !anyFrame && customer.size === 0) return undefined;
   for (const c of clauses) {
     const stems = contentStems(c);
     const shared = overlap(stems, customer);
     const frame = FRAME.exec(c);
-    const feeling = FEELING.exec(c);
+    const feeling = anyFeeling ? FEELING.exec(c) : null;
     const quote = shared.slice(0, 2).map((s) => `'${s}'`).join(', ');
     const aboutThem = /\b(?:you|your|you're|you've|they|their|them|the team|he|she|his|her)\b/.test(c) && !SELF_TALK.test(c);
     if (frame && STRONG_FRAME.test(frame[1] ?? '') && stems.length >= 2) return `reflection: restates their point ('${frame[1]}…')`;

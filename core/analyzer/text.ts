@@ -69,22 +69,25 @@ function isAbbreviation(norm: string, dot: number): boolean {
 const CLAUSE_BREAK =
   /\s+—\s+|\s+-\s+|;\s*|:\s+(?=(?:what|how|why|who|when|where|which|do|does|did|is|are|can|could|would|will|wouldn't)\b)|,\s*(?=(?:(?:and|or|but|so|like)\s+)?(?:(?:what|how|why|who|whom|when|where|which)(?:'s|'re|'d)?\s+\w|(?:do|does|did|is|are|was|were|have|has|can|could|would|will|should)\s+(?:you|your|we|they|it|that|this|there|the|he|she|i|any|anyone|anything|those|these|most|[a-z]+'s)\b))/;
 
+const CLAUSE_BREAK_G = new RegExp(CLAUSE_BREAK, 'g');
+
 /** Splits a turn into clauses; the sentence's end mark is attached to its last clause. */
 export function clauses(norm: string, rawText: string): Clause[] {
   const out: Clause[] = [];
   const rawNorm = rawText.slice(0, MAX_CHARS).replace(/[\u2013\u2014]/g, ' — ');
+  const rawLower = rawNorm.toLowerCase();
   sentences(norm).forEach((s, si) => {
-    const parts = s.text.split(new RegExp(CLAUSE_BREAK, 'g')).map((p) => p.trim()).filter((p) => /[a-z0-9]/.test(p));
+    const parts = s.text.split(CLAUSE_BREAK_G).map((p) => p.trim()).filter((p) => /[a-z0-9]/.test(p));
     parts.forEach((p, pi) => {
-      out.push({ text: p, raw: quoteSource(rawNorm, p), end: pi === parts.length - 1 ? s.end : '', sentence: si });
+      out.push({ text: p, raw: quoteSource(rawNorm, rawLower, p), end: pi === parts.length - 1 ? s.end : '', sentence: si });
     });
   });
   return out;
 }
 
 /** Finds the clause in the original casing for quotes in reasons; falls back to the lower-cased clause. */
-function quoteSource(raw: string, clause: string): string {
-  const at = raw.toLowerCase().indexOf(clause);
+function quoteSource(raw: string, rawLower: string, clause: string): string {
+  const at = rawLower.indexOf(clause);
   return at >= 0 ? raw.slice(at, at + clause.length) : clause;
 }
 
@@ -98,16 +101,21 @@ export function words(norm: string): string[] {
  * "invoice" and "chasing" with "chase" when we compare the rep's words with the customer's.
  */
 export function stem(word: string): string {
-  let w = word.replace(/'s$/, '').replace(/'$/, '');
-  if (w.length <= 3) return w;
-  if (w.endsWith('ies') && w.length > 4) return w.slice(0, -3) + 'y';
-  if (w.endsWith('ing') && w.length > 5) w = w.slice(0, -3);
-  else if (w.endsWith('ed') && w.length > 4) w = w.slice(0, -2);
-  else if (w.endsWith('ly') && w.length > 5) w = w.slice(0, -2);
-  else if (w.endsWith('es') && /(?:ss|x|ch|sh|z)es$/.test(w)) w = w.slice(0, -2);
+  let w = word;
+  if (w.endsWith("'s")) w = w.slice(0, -2);
+  else if (w.endsWith("'")) w = w.slice(0, -1);
+  const n = w.length;
+  if (n <= 3) return w;
+  // Plain string tests instead of regexes: this runs for every word of both speakers.
+  if (n > 4 && w.endsWith('ies')) return w.slice(0, -3) + 'y';
+  if (n > 5 && w.endsWith('ing')) w = w.slice(0, -3);
+  else if (n > 4 && w.endsWith('ed')) w = w.slice(0, -2);
+  else if (n > 5 && w.endsWith('ly')) w = w.slice(0, -2);
+  else if (w.endsWith('es') && (w.endsWith('sses') || w.endsWith('xes') || w.endsWith('ches') || w.endsWith('shes') || w.endsWith('zes'))) w = w.slice(0, -2);
   else if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1);
   // Undo doubling ("stopped" → "stopp" → "stop") and a dropped e ("chasing" → "chas" ~ "chase" → "chas").
-  if (/([^aeiouls])\1$/.test(w)) w = w.slice(0, -1);
-  if (w.endsWith('e') && w.length > 4) w = w.slice(0, -1);
+  const last = w[w.length - 1];
+  if (w.length > 1 && last === w[w.length - 2] && last !== undefined && !'aeiouls'.includes(last)) w = w.slice(0, -1);
+  if (w.length > 4 && w.endsWith('e')) w = w.slice(0, -1);
   return w;
 }
