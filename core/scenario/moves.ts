@@ -69,7 +69,8 @@ function allScenarioTerms(scenario: Scenario): string[] {
   terms = [
     ...BUSINESS_TERMS,
     ...Object.values(GENERIC_LAYER_TERMS).flat(),
-    ...scenario.needs.flatMap((n) => [...n.terms, ...LAYERS.flatMap((l) => n.layers[l].triggers)]),
+    // Layer triggers are left out: they tune depth on a named topic, they don't make small talk relevant.
+    ...scenario.needs.flatMap((n) => n.terms),
     ...scenario.brief.flatMap((b) => b.terms),
     ...scenario.product.capabilities.flatMap((c) => c.phrases),
     ...scenario.wants.flatMap((w) => w.terms),
