@@ -31,15 +31,16 @@ async function startCall(page: Page, appUrl: string): Promise<void> {
 async function say(page: Page, lines: readonly string[]): Promise<void> {
   const log = page.getByRole('log');
   const box = page.getByRole('textbox', { name: 'Message' });
+  const ended = () => page.url().includes('#/debrief/');
   for (const line of lines) {
-    if (page.url().includes('#/debrief/')) return;
+    // Between the customer's last word and the debrief the composer is disabled while the call
+    // is scored and saved: wait for either the debrief or a composer ready for the next line.
+    await expect(async () => expect(ended() || (await box.isEnabled({ timeout: 250 }).catch(() => false))).toBe(true)).toPass();
+    if (ended()) return;
     const replies = await log.locator('.msg-customer').count();
     await box.fill(line);
     await box.press('Enter');
-    await expect(async () => {
-      const ended = page.url().includes('#/debrief/');
-      expect(ended || (await log.locator('.msg-customer').count()) > replies).toBe(true);
-    }).toPass();
+    await expect(async () => expect(ended() || (await log.locator('.msg-customer').count()) > replies).toBe(true)).toPass();
   }
 }
 
