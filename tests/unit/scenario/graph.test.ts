@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import { abstractMoves, analyzeScenarioGraph, createScenarioMachine, graphFindings, readSnapshot } from '../../../core/scenario';
+import { getShortestPaths } from 'xstate/graph';
+import { abstractMoves, analyzeScenarioGraph, createScenarioMachine, graphFindings, readSnapshot, STATES } from '../../../core/scenario';
 import { fixture, root, scenarioFrom } from './helpers';
 
 const minimal = scenarioFrom(fixture('minimal.yaml'));
@@ -36,5 +37,22 @@ describe('graph analysis', () => {
       if (pressure) actor.send(pressure.event);
     }
     expect(readSnapshot(actor.getSnapshot()).state).toBe('endedEarly');
+  });
+
+  it('should reach every state along the shortest paths xstate/graph finds, replayed on a live actor', () => {
+    const machine = createScenarioMachine(minimal);
+    const paths = getShortestPaths(machine, {
+      input: { seed: 5 },
+      events: (snapshot) => abstractMoves(minimal, snapshot.context, 'bad').map((m) => m.event),
+      serializeState: (snapshot) => `${String(snapshot.value)}|${Math.floor(snapshot.context.trust / 10)}|${Object.values(snapshot.context.depth).join('')}`,
+      stopWhen: (snapshot) => snapshot.status !== 'active',
+    } as never);
+    const byState = new Map(paths.map((p) => [String(p.state.value), p]));
+    expect([...byState.keys()].sort()).toEqual([...STATES].sort());
+    for (const [state, path] of byState) {
+      const actor = createActor(machine, { input: { seed: 5 } }).start();
+      for (const step of path.steps) actor.send(step.event);
+      expect(readSnapshot(actor.getSnapshot()).state, `path to ${state}`).toBe(state);
+    }
   });
 });
