@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
-import { abstractMoves, analyzeScenarioGraph, createScenarioMachine, graphFindings, readSnapshot, STATES } from '../../../core/scenario';
+import { abstractMoves, analyzeScenarioGraph, createScenarioMachine, graphFindings, readSnapshot, STATES, type ScenarioSnapshot } from '../../../core/scenario';
 import { fixture, root, scenarioFrom } from './helpers';
 
 const minimal = scenarioFrom(fixture('minimal.yaml'));
@@ -43,9 +43,9 @@ describe('graph analysis', () => {
     const machine = createScenarioMachine(minimal);
     const paths = getShortestPaths(machine, {
       input: { seed: 5 },
-      events: (snapshot) => abstractMoves(minimal, snapshot.context, 'bad').map((m) => m.event),
-      serializeState: (snapshot) => `${String(snapshot.value)}|${Math.floor(snapshot.context.trust / 10)}|${Object.values(snapshot.context.depth).join('')}`,
-      stopWhen: (snapshot) => snapshot.status !== 'active',
+      events: (snapshot: ScenarioSnapshot) => abstractMoves(minimal, snapshot.context, 'bad').map((m) => m.event),
+      serializeState: (snapshot: ScenarioSnapshot) => `${String(snapshot.value)}|${Math.floor(snapshot.context.trust / 10)}|${Object.values(snapshot.context.depth).join('')}`,
+      stopWhen: (snapshot: ScenarioSnapshot) => snapshot.status !== 'active',
     } as never);
     const byState = new Map(paths.map((p) => [String(p.state.value), p]));
     expect([...byState.keys()].sort()).toEqual([...STATES].sort());
