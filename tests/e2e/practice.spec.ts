@@ -109,6 +109,7 @@ test('retry from a turn starts a new attempt with the earlier turns in place', a
   await expect(page.getByRole('textbox', { name: 'Message' })).toBeVisible();
   const log = page.getByRole('log');
   await expect(log.locator('.msg')).toHaveCount(2);
+  await expect(page.getByText(/new attempt from your turn 2/)).toBeVisible();
   await expect(log.locator('.msg-rep')).toHaveText([new RegExp(`^Sam${escape(PITCHING[0]!)}$`)]);
   await say(page, LISTENING.slice(1));
   await expect(page.getByText('Next step agreed')).toBeVisible();

@@ -84,7 +84,7 @@ function Call({ scenario, session }: { scenario: Scenario; session: SessionDocum
     <div className="screen practice call">
       <ScreenHeader
         title={`Call with ${persona.name}`}
-        subtitle={`${persona.role}, ${persona.company}`}
+        subtitle={`${persona.role}, ${persona.company}${retryNote(session)}`}
         actions={
           <div className="call-status">
             <p className={`talk-time${used > budget * 0.85 ? ' is-late' : ''}`}>
@@ -140,4 +140,12 @@ function Call({ scenario, session }: { scenario: Scenario; session: SessionDocum
       </div>
     </div>
   );
+}
+
+/** " · new attempt from your turn 3" for a retry, numbered as the debrief numbers the rep's turns. */
+function retryNote(session: SessionDocument): string {
+  const from = session.meta.retryFromTurn;
+  if (from === undefined) return '';
+  const repTurn = session.turns.filter((t) => t.speaker === 'rep' && t.index < from).length + 1;
+  return ` · new attempt from your turn ${repTurn}`;
 }
