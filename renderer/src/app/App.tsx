@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { AppFrame } from './AppFrame';
+import { writeCachedAppearance } from './appearance-cache';
 import { useDocumentAppearance } from './theme';
 import type { Route } from './routes';
 import { Toasts } from '../components/Toasts';
@@ -87,7 +88,11 @@ export function App() {
   const route = useAppStore((state) => state.route);
   const theme = useAppStore((state) => state.settings.theme);
   const textSize = useAppStore((state) => state.settings.textSize);
+  const loaded = useAppStore((state) => state.settingsLoaded);
   useDocumentAppearance(theme, textSize);
+  useEffect(() => {
+    if (loaded) writeCachedAppearance({ theme, textSize });
+  }, [loaded, theme, textSize]);
   useFocusOnNavigate(route);
   return (
     <>

@@ -1,4 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { Settings } from '../../../core/bridge/contract';
 import type { AppBridge } from '../bridge/get-api';
 import { createCommandSlice, type CommandSlice } from './command-slice';
 import { createRouteSlice, type RouteSlice } from './route-slice';
@@ -12,11 +13,14 @@ import { createToastSlice, type ToastSlice } from './toast-slice';
 export type AppState = RouteSlice & SettingsSlice & ToastSlice & CommandSlice;
 export type AppStore = StoreApi<AppState>;
 
-/** A fresh store (one per app, one per test). `initialHash` seeds the route, e.g. `location.hash`. */
-export function createAppStore(api: AppBridge, initialHash = ''): AppStore {
+/**
+ * A fresh store (one per app, one per test). `initialHash` seeds the route, e.g. `location.hash`;
+ * `initialSettings` (the cached appearance) is shown until the saved settings arrive.
+ */
+export function createAppStore(api: AppBridge, initialHash = '', initialSettings: Partial<Settings> = {}): AppStore {
   return createStore<AppState>()((...a) => ({
     ...createRouteSlice(initialHash)(...a),
-    ...createSettingsSlice(api)(...a),
+    ...createSettingsSlice(api, initialSettings)(...a),
     ...createToastSlice(...a),
     ...createCommandSlice(...a),
   }));

@@ -16,7 +16,7 @@ export interface SettingsSlice {
   updateSettings(patch: Partial<Settings>): Promise<void>;
 }
 
-export const createSettingsSlice = (api: AppBridge): StateCreator<AppState, [], [], SettingsSlice> => (set, get) => {
+export const createSettingsSlice = (api: AppBridge, initial: Partial<Settings> = {}): StateCreator<AppState, [], [], SettingsSlice> => (set, get) => {
   let saved: Settings = DEFAULT_SETTINGS;
   let version = 0;
   let queue: Promise<void> = Promise.resolve();
@@ -35,7 +35,7 @@ export const createSettingsSlice = (api: AppBridge): StateCreator<AppState, [], 
   }
 
   return {
-    settings: DEFAULT_SETTINGS,
+    settings: { ...DEFAULT_SETTINGS, ...initial },
     settingsLoaded: false,
     async loadSettings() {
       const result = await api.settings.get({});
