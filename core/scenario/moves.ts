@@ -123,7 +123,9 @@ export function resolveTurn(scenario: Scenario, ctx: CustomerContext, rawText: s
     return { kind: 'greeting' };
   }
   if (a.pitch) {
-    const linked = a.valueLink ? [...named, ...(ctx.focus ? [ctx.focus] : [])].find((id) => (ctx.depth[id] ?? 0) >= 3) : undefined;
+    // A pitch that names a need the customer has explained to implication depth is tied to their
+    // pain, whether or not the analyzer heard the link; a "value link" about nothing named uses the focus.
+    const linked = [...named, ...(a.valueLink && ctx.focus ? [ctx.focus] : [])].find((id) => (ctx.depth[id] ?? 0) >= 3);
     if (linked) return { kind: 'value_link', need: linked };
     const fresh = scenario.objections.filter((o) => !ctx.objections.includes(o.id));
     const triggered = fresh.find((o) => mentions(text, o.triggers));
@@ -138,7 +140,8 @@ export function resolveTurn(scenario: Scenario, ctx: CustomerContext, rawText: s
     return { kind: 'generic' };
   }
   const last = ctx.lastDisclosure;
-  if (last && !a.reflect && named.length && !named.includes(last.need) && (ctx.depth[last.need] ?? 0) < LAYERS.length) {
+  // Jumping topic right after the customer says what hurts (before asking what it costs them) is ignoring them.
+  if (last && last.layer === 2 && !a.reflect && named.length && !named.includes(last.need)) {
     return { kind: 'ignored', need: last.need };
   }
   // Asking for the solution before the problem is understood gets the stated want, once.

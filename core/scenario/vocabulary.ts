@@ -8,7 +8,7 @@ import type { Layer } from './schema';
 export const GENERIC_LAYER_TERMS: Record<Layer, readonly string[]> = {
   situation: ['priority', 'priorities', 'focus', 'currently', 'today', 'right now', 'at the moment', 'day to day', 'walk me through', 'tell me about', 'how do you', 'how does', 'on your plate', 'going on', 'working on', 'set up', 'handle'],
   problem: ['challenge', 'problem', 'difficult', 'hard', 'frustrat', 'struggl', 'worry', 'worri', 'pain', 'issue', 'concern', 'keeping you up', 'not working', 'go wrong', 'bottleneck', 'slow', 'headache', 'in the way', 'blocker', 'stuck', 'stop'],
-  implication: ['impact', 'cost', 'affect', 'consequence', 'what happens', 'mean for', 'how much', 'how many', 'result', 'risk', 'lose', 'losing', 'effect', 'knock-on', 'toll', 'price of', 'downstream'],
+  implication: ['impact', 'cost', 'add up', 'per month', 'each month', 'a year', 'in money', 'affect', 'consequence', 'what happens', 'mean for', 'how much', 'how many', 'result', 'risk', 'lose', 'losing', 'effect', 'knock-on', 'toll', 'price of', 'downstream'],
   need_payoff: ['success', 'ideal', 'if you could', 'would it mean', 'would that mean', 'worth', 'look like if', 'magic wand', 'wish', 'valuable', 'best case', 'solved', 'fixed', 'change for you', 'difference would'],
 };
 

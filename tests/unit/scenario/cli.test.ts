@@ -55,7 +55,7 @@ describe('check', () => {
   it('should summarise each valid scenario on one line with its shortest win', async () => {
     const io = captureIo();
     expect(await check(['tests/fixtures/scenarios/minimal.yaml'], io)).toBe(0);
-    expect(io.out[0]).toBe('ok tests/fixtures/scenarios/minimal.yaml: 7 states, 7 reachable, 20/20 layers, shortest win in 8 moves');
+    expect(io.out[0]).toBe('ok tests/fixtures/scenarios/minimal.yaml: 7 states, 7 reachable, 20/20 layers, shortest win in 7 moves');
     expect(io.out[1]).toMatch(/^ {2}win: ask a situation question about billing → .* → propose a next step$/);
   });
 
