@@ -4,6 +4,7 @@
  * library we measured against before choosing the hand-rolled tokenizer (see core/analyzer/index.ts).
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzeTurn } from '../core/analyzer/index';
@@ -30,9 +31,13 @@ export default async function run(): Promise<string[]> {
 
   // Throughput: one tight loop, no per-call timers.
   const rounds = 100;
+  const cpu0 = process.cpuUsage();
   let t0 = performance.now();
   for (let r = 0; r < rounds; r++) for (const t of turns) analyzeTurn(t.text, { prev: t.prev });
   const throughput = (rounds * turns.length) / ((performance.now() - t0) / 1000);
+  // CPU time is reported too: on a shared, loaded machine wall-clock figures mostly measure the neighbours.
+  const cpu = process.cpuUsage(cpu0);
+  const cpuThroughput = (rounds * turns.length) / ((cpu.user + cpu.system) / 1e6);
 
   // Latency: each call timed on its own.
   const samples: number[] = [];
@@ -62,9 +67,9 @@ export default async function run(): Promise<string[]> {
 
   const ok = throughput >= 20_000 && percentile(samples, 99) < 1;
   return [
-    `analyzer: ${Math.round(throughput).toLocaleString('en-US')} turns/s on one core over ${turns.length} texts x ${rounds} (target >= 20,000)`,
+    `analyzer: ${Math.round(throughput).toLocaleString('en-US')} turns/s wall-clock, ${Math.round(cpuThroughput).toLocaleString('en-US')} turns/s by CPU time, one core, ${turns.length} texts x ${rounds} (target >= 20,000; load average ${loadavg()[0]?.toFixed(1)} on ${availableParallelism()} cores)`,
     `analyzer: per-turn latency p50 ${(percentile(samples, 50) * 1000).toFixed(1)} µs, p99 ${(percentile(samples, 99) * 1000).toFixed(1)} µs, max ${(samples[samples.length - 1]! * 1000).toFixed(0)} µs (target p99 < 1 ms)`,
     `analyzer: ${ok ? 'speed targets met' : 'SPEED TARGETS MISSED'}`,
-    `analyzer: for comparison wink-nlp (tokens+POS+lemmas) ${Math.round(winkThroughput).toLocaleString('en-US')} turns/s, model load ${loadMs.toFixed(0)} ms`,
+    `analyzer: for comparison wink-nlp (tokens+POS+lemmas) ${Math.round(winkThroughput).toLocaleString('en-US')} turns/s, model load ${loadMs.toFixed(0)} ms (ours is ${(throughput / winkThroughput).toFixed(1)}x faster)`,
   ];
 }

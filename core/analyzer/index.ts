@@ -60,7 +60,8 @@ export function analyzeTurn(text: string, context: AnalyzeContext = {}): TurnAna
 
   // Question: the last question asked decides its type; SPIN reads the whole sentence it sits in.
   const asking = cls.map((c) => askForm(c));
-  const pitchCues = pitchCuesIn(norm);
+  const turnText = { norm, tokens: new Set(tokens) };
+  const pitchCues = pitchCuesIn(turnText);
   const q = findQuestion(cls, (c) => findPitch(c.text, false, context.product, pitchCues) !== undefined, asking);
   let spin: TurnAnalysis['spin'] = 'none';
   if (q.clause && q.reason) {
@@ -100,7 +101,7 @@ export function analyzeTurn(text: string, context: AnalyzeContext = {}): TurnAna
   const candidates = cls
     .filter((c, i) => (firstPitch < 0 || i < firstPitch) && (asking[i] === undefined || asking[i] === 'declarative' || asking[i] === 'tag'))
     .map((c) => c.text);
-  const reflectReason = findReflection(candidates, customerStems);
+  const reflectReason = findReflection(candidates, customerStems, turnText.tokens);
   if (reflectReason) {
     acts.add('reflection');
     reasons.push(reflectReason);
@@ -117,7 +118,7 @@ export function analyzeTurn(text: string, context: AnalyzeContext = {}): TurnAna
     }
   }
 
-  const pressureHit = findPressure(norm);
+  const pressureHit = findPressure(turnText);
   if (pressureHit) {
     acts.add('pressure');
     reasons.push(`pressure: ${pressureHit.label} ('${pressureHit.quote}')`);

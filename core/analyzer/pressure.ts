@@ -3,38 +3,49 @@
  * customer's concern, fear-mongering, assumptive close. A normal, agreed next step is not pressure.
  */
 
+import { gatedCues, gateIndex, type TurnText } from './gate';
+
 interface PressureCue {
   pattern: RegExp;
   label: string;
+  /** Words of which every alternative of the pattern contains one (see ./gate.ts): speed only. */
+  gate: readonly string[];
 }
 
 const CUES: PressureCue[] = [
   {
     label: 'false urgency or scarcity',
+    gate: ['only', 'just', 'filling', 'ends', 'expires', 'goes', 'disappears', 'runs', 'increase', 'increases', 'promo', 'promotion', 'promise', 'decide', 'act', "don't", 'afford', 'waiting', 'every', "shouldn't", 'move', 'lock', 'if', 'sign', 'commit'],
     pattern:
       /\b(?:only|just) (?:\w+ ){0,3}(?:slots?|spots?|seats?|units?|openings?) left\b|\bfilling up\b|\b(?:price|pricing|offer|deal|promo|discount|rate) (?:\w+ ){0,3}(?:ends|expires|goes away|disappears|runs out|goes up|increases)\b|\b(?:ends|expires|goes away|disappears|runs out) (?:on |at |by )?(?:friday|monday|tuesday|wednesday|thursday|the \d|the end|end of|tomorrow|tonight|this|today|after)\b|\bonly (?:until|through|till|good until|valid until)\b|\bonly for (?:\w+ ){0,2}(?:that|who) sign\b|\bprice increase\b|\bpromo(?:tion)? (?:running|pricing|price|ends)\b|\bcan't promise (?:you )?(?:a|the|that)\b|\bdecide fast\b|\bact (?:now|fast|quickly)\b|\bdon't (?:wait|delay|sit on)\b|\b(?:can't|cannot|can not) afford to (?:wait|sit|delay|hold off)\b|\bpush back on waiting\b|\bevery (?:day|week|month|year|quarter) (?:you|this|that|it) (?:wait|sit|drag|delay|hold)\w*\b|\bshouldn't wait\b|\bmove on this (?:now|today)\b|\block (?:it|that|this|in)\b.*\b(?:today|now|before)\b|\bif (?:you|we) (?:sign|commit|can get it|get it|decide|move|get (?:the )?paperwork)\b[^.]*\b(?:this (?:week|month|quarter)|today|by|before|end of)\b|\b(?:sign|commit) (?:by|before) (?:the|end|friday|monday|\w+day|[a-z]+ \d)/,
   },
   {
     label: 'pushes to close',
+    gate: ["let's", 'lets', 'let', 'po', 'contract', 'paperwork', 'agreement', 'order', 'purchase', 'yes', 'sign', 'signed', 'reserve', 'skip'],
     pattern:
       /\b(?:let's|lets|let us) (?:just )?(?:get (?:you|this|the|a|it|that) (?:\w+ )?(?:started|signed|going|moving|cut|rolling|done)|sign|close|do the deal|get the (?:contract|paperwork))\b|\bget (?:a|the) (?:po|contract|paperwork|agreement|order|purchase order) (?:cut|signed|started|moving|going|over)\b|\b(?:paperwork|contract|agreement|po) (?:started|moving|signed) (?:this|today|by|in the next)\b|\bget (?:the )?paperwork (?:started|moving|going)\b|\bi'll (?:go ahead and )?send (?:over |you )?(?:the|an|our) (?:agreement|contract|order form|purchase order|po|paperwork)\b|\bjust say yes\b|\bsign(?:ed)? (?:up )?(?:today|this week|now|right away)\b|\bcontract started\b|\bget you signed\b|\bsigned up today\b|\breserve your\b|\bskip the (?:whole )?(?:process|rfp|review)\b/,
   },
   {
     label: "dismisses the customer's concern",
+    gate: ['says', 'say', 'over', 'around', 'push', 'problem', 'concern', 'issue', "wouldn't", "don't", 'outdated', 'involved', 'trust', 'hostage', 'tells', "can't"],
     pattern:
       /\beveryone says that\b|\b(?:always|all) say (?:that|they)\b|\bthey (?:get over it|come around|always push back)\b|\b(?:\w+ )?always push back\b|\b(?:not|isn't|is not) (?:really |even )?a (?:real )?(?:problem|concern|issue)\b|\bwouldn't worry\b|\bdon't worry about (?:that|it)\b|\b(?:kind of |a bit |pretty )?outdated\b|\bdoesn't (?:really )?need to be involved\b|\btrust me\b|\bnot a real (?:issue|problem|concern)\b|\bhostage\b|\bthat's not (?:a|an) (?:real )?(?:issue|problem)\b|\bthat tells you who\b|\bjust can't do what\b/,
   },
   {
     label: 'fear-mongering',
+    gate: ['liability', 'news', 'crushed', 'disaster', 'consent', 'losing', 'behind', 'ahead', 'explain', 'away', "don't", 'hurt', 'end', 'hesitate', 'wait', 'regret'],
     pattern:
       /\bliability\b|\bevening news\b|\b(?:get|getting|gonna get|going to get) crushed\b|\bdisaster\b|\bconsent orders?\b|\blosing (?:clients|customers|business)\b|\bfall(?:ing)? behind\b|\bleft behind\b|\bmoves? ahead\b|\bhard thing to explain\b|\b(?:one|a) \w+ (?:\w+ )?away from\b|\byou don't want to be the\b|\bkids (?:get|got|have been|were) hurt\b|\bthe ones (?:that|who) end up\b|\bthe (?:firms|companies|districts|banks|plants|teams) (?:that|who) (?:hesitate|wait|don't)\b|\bregret it\b/,
   },
 ];
 
+const GATES = gateIndex(CUES.map((c) => c.gate));
+
 /** Finds the first pressure tactic in a turn (lower-cased). */
-export function findPressure(turn: string): { label: string; quote: string } | undefined {
-  for (const cue of CUES) {
-    const m = cue.pattern.exec(turn);
+export function findPressure(turn: TurnText): { label: string; quote: string } | undefined {
+  for (const i of gatedCues(GATES, turn)) {
+    const cue = CUES[i] as PressureCue;
+    const m = cue.pattern.exec(turn.norm);
     if (m) return { label: cue.label, quote: m[0].trim() };
   }
   return undefined;

@@ -20,6 +20,9 @@ const FEELING =
 /** The rep talking about themselves, their product or the next step rather than about the customer. */
 const SELF_TALK = /^(?:i|we|our|let me|let's)\b|\bso,? (?:i|i'm|i'd|i guess|we|we're|real talk|anyway|quick|let's|let me)\b|\b(?:i'll|we'll|i will|we will|let's|we can|we could|we'd|our)\b/;
 
+/** Every alternative of FEELING contains one of these words (see ./gate.ts): a cheap pre-check, speed only. */
+const FEELING_GATE = new Set(['must', "must've", 'sounds', 'imagine', 'wonder', 'lot', 'ton', 'rough', 'brutal', 'tough', 'big', 'real', 'long', 'painful', 'frustrating', 'scary', 'spot', 'nightmare', 'mess', 'heavy', 'huge', 'hard', 'stressful', 'exhausting', 'annoying', 'maddening', 'adds', 'why', 'plate', 'plates', 'still', 'hear', 'awful', 'risky', 'uncomfortable', 'ask', 'loss', 'situation']);
+
 /** Content stems of a text, for overlap with the customer's words. */
 export function contentStems(norm: string): string[] {
   const out: string[] = [];
@@ -41,11 +44,13 @@ function overlap(clauseStems: string[], customer: Set<string>): string[] {
  * Decides whether a non-question, non-pitch stretch of the turn reflects the customer. `clauses` are the
  * candidate clauses (lower-cased), `customer` the customer's content stems (previous turn and history).
  */
-export function findReflection(clauses: string[], customer: Set<string>): string | undefined {
+export function findReflection(clauses: string[], customer: Set<string>, turnTokens: Set<string>): string | undefined {
   if (clauses.length === 0) return undefined;
   // Cheap gate: without a frame, a feeling or any of the customer's words there is nothing to find.
   const joined = clauses.join(' . ');
-  const anyFeeling = FEELING.test(joined);
+  let gate = false;
+  for (const t of turnTokens) if (FEELING_GATE.has(t)) { gate = true; break; }
+  const anyFeeling = gate && FEELING.test(joined);
   const anyFrame = clauses.some((c) => FRAME.test(c));
   if (!anyFeeling && !anyFrame && customer.size === 0) return undefined;
   for (const c of clauses) {
