@@ -21,15 +21,15 @@ const CUES: PressureCue[] = [
   },
   {
     label: 'pushes to close',
-    gate: ["let's", 'lets', 'let', 'po', 'contract', 'paperwork', 'agreement', 'order', 'purchase', 'yes', 'sign', 'signed', 'reserve', 'skip'],
+    gate: ["let's", 'lets', 'let', 'get', 'po', 'contract', 'paperwork', 'agreement', 'order', 'purchase', 'yes', 'sign', 'signed', 'reserve', 'skip'],
     pattern:
-      /\b(?:let's|lets|let us) (?:just )?(?:get (?:you|this|the|a|it|that) (?:\w+ )?(?:started|signed|going|moving|cut|rolling|done)|sign|close|do the deal|get the (?:contract|paperwork))\b|\bget (?:a|the) (?:po|contract|paperwork|agreement|order|purchase order) (?:cut|signed|started|moving|going|over)\b|\b(?:paperwork|contract|agreement|po) (?:started|moving|signed) (?:this|today|by|in the next)\b|\bget (?:the )?paperwork (?:started|moving|going)\b|\bi'll (?:go ahead and )?send (?:over |you )?(?:the|an|our) (?:agreement|contract|order form|purchase order|po|paperwork)\b|\bjust say yes\b|\bsign(?:ed)? (?:up )?(?:today|this week|now|right away)\b|\bcontract started\b|\bget you signed\b|\bsigned up today\b|\breserve your\b|\bskip the (?:whole )?(?:process|rfp|review)\b/,
+      /\b(?:let's|lets|let us) (?:just )?(?:get (?:you|this|the|a|it|that) (?:\w+ )?(?:started|signed|going|moving|cut|rolling|done)|sign|close|do the deal|get the (?:contract|paperwork))\b|\bget (?:a|the) (?:po|contract|paperwork|agreement|order|purchase order) (?:cut|signed|started|moving|going|over)\b|\b(?:paperwork|contract|agreement|po) (?:started|moving|signed) (?:this|today|by|in the next)\b|\bget (?:the )?paperwork (?:started|moving|going)\b|\bi'll (?:go ahead and )?send (?:over |you )?(?:the|an|our) (?:agreement|contract|order form|purchase order|po|paperwork)\b|\bjust say yes\b|\bsign(?:ed)? (?:up )?(?:today|this week|now|right away)\b|\bcontract started\b|\bget you signed\b|\bsigned up today\b|\breserve your\b|\bget you (?:set up|started|signed|onboarded|live) (?:today|this week|now|right away|by)\b|\bskip the (?:whole )?(?:process|rfp|review)\b/,
   },
   {
     label: "dismisses the customer's concern",
-    gate: ['says', 'say', 'over', 'around', 'push', 'problem', 'concern', 'issue', "wouldn't", "don't", 'outdated', 'involved', 'trust', 'hostage', 'tells', "can't"],
+    gate: ['everyone', "everyone's", 'everybody', 'all', 'people', 'nerves', 'feet', 'fear', 'says', 'say', 'over', 'around', 'push', 'problem', 'concern', 'issue', "wouldn't", "don't", 'outdated', 'involved', 'trust', 'hostage', 'tells', "can't"],
     pattern:
-      /\beveryone says that\b|\b(?:always|all) say (?:that|they)\b|\bthey (?:get over it|come around|always push back)\b|\b(?:\w+ )?always push back\b|\b(?:not|isn't|is not) (?:really |even )?a (?:real )?(?:problem|concern|issue)\b|\bwouldn't worry\b|\bdon't worry about (?:that|it)\b|\b(?:kind of |a bit |pretty )?outdated\b|\bdoesn't (?:really )?need to be involved\b|\btrust me\b|\bnot a real (?:issue|problem|concern)\b|\bhostage\b|\bthat's not (?:a|an) (?:real )?(?:issue|problem)\b|\bthat tells you who\b|\bjust can't do what\b/,
+      /\beveryone says that\b|\b(?:everyone|everybody|they all|most people)(?:'s| is| are|'re)? (?:\w+ )?(?:skeptical|nervous|worried|hesitant|unsure) at first\b|\b(?:that's|it's) (?:just|only) (?:nerves|cold feet|fear of change)\b|\b(?:always|all) say (?:that|they)\b|\bthey (?:get over it|come around|always push back)\b|\b(?:\w+ )?always push back\b|\b(?:not|isn't|is not) (?:really |even )?a (?:real )?(?:problem|concern|issue)\b|\bwouldn't worry\b|\bdon't worry about (?:that|it)\b|\b(?:kind of |a bit |pretty )?outdated\b|\bdoesn't (?:really )?need to be involved\b|\btrust me\b|\bnot a real (?:issue|problem|concern)\b|\bhostage\b|\bthat's not (?:a|an) (?:real )?(?:issue|problem)\b|\bthat tells you who\b|\bjust can't do what\b/,
   },
   {
     label: 'fear-mongering',
