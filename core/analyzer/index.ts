@@ -3,13 +3,15 @@
  * reflection, pitch, value-linked pitch, pressure, inform, social acts, focus, topics, preparation), each
  * decision with a reason a rep understands. Labels follow `../shared/eval/GUIDE.md`.
  *
- * Why no NLP library: we measured wink-nlp with wink-eng-lite-web-model on the 220 dev turns (readDoc +
- * POS + lemmas): about 4,500 turns/s, 185 ms to load a 3.8 MB model, and POS errors on exactly the casual
- * speech we see ("end up parked" tagged as a noun phrase). Our target is 20,000 turns/s with p99 under 1 ms,
- * so the library alone would miss it by 4x. The decisions that matter here are lexical and positional
- * (wh-word or auxiliary at the start of a clause, "we/our" + capability verb, cue lexicons by semantic
- * class), so a hand-rolled clause splitter, tokenizer and light stemmer (./text.ts) do the job in
- * roughly 1/10 of the time, load instantly, add nothing to the renderer bundle and stay deterministic.
+ * Why no NLP library (measured, see bench/analyzer.bench.ts, which times both on the same texts):
+ * wink-nlp with wink-eng-lite-web-model (readDoc + POS + lemmas) managed about 4,500 turns/s on an idle
+ * core, needs 200-700 ms and a 3.8 MB model to load, and mis-tags exactly the casual speech we see
+ * ("end up parked" as a noun phrase). The target is 20,000 turns/s with p99 under 1 ms, which the library
+ * alone misses by 4x before any of our rules run. The decisions that matter here are lexical and
+ * positional (a wh-word or auxiliary at the start of a clause, "we/our" + a capability verb, cue lexicons
+ * by semantic class), so a hand-rolled clause splitter, tokenizer and light stemmer (./text.ts) plus
+ * keyword-gated regex lexicons (./gate.ts) do the job about 5x faster than wink alone, load instantly,
+ * add nothing to the renderer bundle, need no Node APIs, and stay deterministic.
  */
 import { isUnclear, socialActs } from './acts';
 import { CUSTOMER_WORDS, SELF_WORDS } from './lexicon';
