@@ -12,8 +12,9 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1, // two cores: one browser plus one server is what the machine does well
   retries: 0,
-  timeout: 30_000,
-  expect: { timeout: 5_000 },
+  timeout: 45_000,
+  // Generous: CI shares two cores with a build; a waiting assertion returns as soon as it holds.
+  expect: { timeout: 10_000 },
   forbidOnly: !!process.env.CI,
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {
