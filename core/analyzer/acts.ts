@@ -38,14 +38,19 @@ export function isUnclear(norm: string, wordCount: number): boolean {
 
 const LETTER = /\p{L}/u;
 
-/** Social acts found in a (normalised) turn. */
-export function socialActs(norm: string, first: string): Act[] {
+/** Every alternative of NEXT_STEP / CLOSING contains one of these words (see ./gate.ts): speed only. */
+const NEXT_STEP_GATE = ['demo', 'meeting', 'call', 'pilot', 'trial', 'walkthrough', 'sandbox', 'follow-up', 'follow', 'intro', 'introduce', 'introduction', 'loop', 'invite', 'calendar', 'session', 'workshop', 'proof', 'reference', 'set', 'schedule', 'book', 'pencil', 'find', 'send', 'reach', 'put'];
+const CLOSING_GATE = ['bye', 'goodbye', 'talk', 'take', 'have', 'drive', 'stay', 'enjoy', 'speak', 'catch', 'see', 'let'];
+
+/** Social acts found in a (normalised) turn; `tokens` are its words, used to skip lexicons that can't match. */
+export function socialActs(norm: string, first: string, tokens?: Set<string>): Act[] {
+  const may = (gate: string[]) => !tokens || gate.some((w) => tokens.has(w));
   const acts: Act[] = [];
   if (GREETING.test(first)) acts.push('greeting');
   if (THANKS.test(norm)) acts.push('thanks');
   if (AGENDA.test(norm)) acts.push('agenda');
   if (AGREEMENT.test(first)) acts.push('agreement');
-  if (NEXT_STEP.test(norm)) acts.push('next_step');
-  if (CLOSING.test(norm)) acts.push('closing');
+  if (may(NEXT_STEP_GATE) && NEXT_STEP.test(norm)) acts.push('next_step');
+  if (may(CLOSING_GATE) && CLOSING.test(norm)) acts.push('closing');
   return acts;
 }

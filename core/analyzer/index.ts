@@ -128,7 +128,7 @@ export function analyzeTurn(text: string, context: AnalyzeContext = {}): TurnAna
 
   const inform = pitch || ADVICE.test(norm);
   if (inform) acts.add('inform');
-  for (const a of socialActs(norm, cls[0]?.text ?? norm)) acts.add(a);
+  for (const a of socialActs(norm, cls[0]?.text ?? norm, turnText.tokens)) acts.add(a);
 
   const stems = context.topics?.length || context.brief?.length ? words(norm.replace(/-/g, ' ')).map(stem) : [];
   return {
