@@ -21,6 +21,17 @@ function time(fn: () => unknown, runs: number): number[] {
   return samples.sort((a, b) => a - b);
 }
 
+/**
+ * Mean CPU milliseconds per run: on a loaded machine wall-clock samples include time spent
+ * waiting for a core, which CPU time leaves out.
+ */
+function cpuTime(fn: () => unknown, runs: number): number {
+  const before = process.cpuUsage();
+  for (let i = 0; i < runs; i += 1) fn();
+  const used = process.cpuUsage(before);
+  return (used.user + used.system) / 1000 / runs;
+}
+
 const at = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
 const ms = (n: number) => `${n.toFixed(2)} ms`;
 const summary = (label: string, s: number[]) => `${label}: median ${ms(at(s, 0.5))}, p99 ${ms(at(s, 0.99))}, max ${ms(s.at(-1)!)} (${s.length} runs)`;
@@ -41,10 +52,12 @@ export default async function run(): Promise<string[]> {
   const full = time(() => scoreConversation(turns), 300);
   const importAndScore = time(() => scoreConversation(parseTranscript(transcriptText).turns.map((t) => ({ speaker: t.role, text: t.text }))), 300);
   const rubricOnly = time(() => scoreAnalyzedTurns(analyzed), 2000);
+  const cpu = cpuTime(() => scoreConversation(turns), 300);
   return [
     `${turns.length}-turn transcript (${turns.filter((t) => t.speaker === 'rep').length} rep turns), target < 20 ms`,
     summary('score (analyze + metrics + rubric)', full),
     summary('import text + score', importAndScore),
     summary('metrics + rubric on analyzed turns', rubricOnly),
+    `score, CPU time: mean ${ms(cpu)} per transcript (wall-clock figures above include waiting for a core)`,
   ];
 }
