@@ -26,11 +26,26 @@ const FEELING_GATE = new Set(['must', 'has', 'have', 'gotta', 'would', "can't", 
 /** Content stems of a text, for overlap with the customer's words. */
 export function contentStems(norm: string): string[] {
   const out: string[] = [];
-  for (const w of words(norm.replace(/-/g, ' '))) {
-    if (STOPWORDS.has(w) || (w.length < 3 && !/\d/.test(w))) continue;
-    out.push(stem(w));
+  for (const token of words(norm)) {
+    // Hyphenated words count by their parts ("six-month" shares "month" with "every month").
+    for (const w of token.includes('-') ? token.split('-') : [token]) {
+      if (STOPWORDS.has(w) || (w.length < 3 && !/\d/.test(w))) continue;
+      out.push(cachedStem(w));
+    }
   }
   return out;
+}
+
+/** Stems repeat across turns; a bounded cache saves recomputing them (cleared when it grows large). */
+const stemCache = new Map<string, string>();
+function cachedStem(w: string): string {
+  let s = stemCache.get(w);
+  if (s === undefined) {
+    if (stemCache.size > 20_000) stemCache.clear();
+    s = stem(w);
+    stemCache.set(w, s);
+  }
+  return s;
 }
 
 /** Counts distinct stems of `clause` that the customer used. */
