@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { DEFAULT_SETTINGS } from '../../core/bridge/contract';
-import { test, expect, type AppFixtures } from './fixtures';
+import { test, expect as baseExpect, type AppFixtures } from './fixtures';
+
+// Each step waits on the server and on the engine; give it room on a busy CI machine.
+const expect = baseExpect.configure({ timeout: 15_000 });
 
 /**
  * The solo practice flow end to end, through the browser transport: brief → call → debrief,
@@ -58,6 +61,7 @@ async function expectAccessible(page: Page, screen: string): Promise<void> {
 }
 
 test('a listening call ends with a next step agreed and Listening above Pitching', async ({ page, appUrl, bridge }) => {
+  test.slow(); // whole calls through a real browser on a shared two-core machine
   await useSettings(bridge);
   await startCall(page, appUrl);
   await say(page, LISTENING);
@@ -74,6 +78,7 @@ test('a listening call ends with a next step agreed and Listening above Pitching
 });
 
 test('a pitching call is ended by the customer, with Pitching above Listening; both calls are in History', async ({ page, appUrl, bridge }) => {
+  test.slow(); // whole calls through a real browser on a shared two-core machine
   await useSettings(bridge);
   await startCall(page, appUrl);
   await say(page, LISTENING);
@@ -98,6 +103,7 @@ test('a pitching call is ended by the customer, with Pitching above Listening; b
 });
 
 test('retry from a turn starts a new attempt with the earlier turns in place', async ({ page, appUrl, bridge }) => {
+  test.slow(); // whole calls through a real browser on a shared two-core machine
   await useSettings(bridge);
   await startCall(page, appUrl);
   await say(page, PITCHING);
@@ -124,6 +130,7 @@ test('retry from a turn starts a new attempt with the earlier turns in place', a
 });
 
 test('a call left mid-way resumes from History where it stopped', async ({ page, appUrl, bridge }) => {
+  test.slow(); // whole calls through a real browser on a shared two-core machine
   await useSettings(bridge);
   await startCall(page, appUrl);
   await say(page, LISTENING.slice(0, 3));
@@ -136,6 +143,7 @@ test('a call left mid-way resumes from History where it stopped', async ({ page,
 });
 
 test('the whole flow works from the keyboard alone', async ({ page, appUrl, bridge }) => {
+  test.slow(); // whole calls through a real browser on a shared two-core machine
   await useSettings(bridge);
   await page.goto(`${appUrl}/#/brief/${SCENARIO}`);
   await expect(page.getByRole('button', { name: 'Start call' })).toBeVisible();

@@ -66,7 +66,8 @@ function Call({ scenario, session }: { scenario: Scenario; session: SessionDocum
   const trust = useActorSelector(call.actor, (s) => s.context.trust);
   const depth = useActorSelector(call.actor, (s) => s.context.depth);
   const focus = useActorSelector(call.actor, (s) => s.context.focus);
-  const live = useActorSelector(call.actor, (s) => s.can({ type: 'call.ended' }));
+  // A finished call still answers `can` for the machine's root-level hang-up: ask both.
+  const live = useActorSelector(call.actor, (s) => s.status === 'active' && s.can({ type: 'call.ended' }));
 
   const shown = transcript.slice(0, call.visible);
   const persona = scenario.persona;

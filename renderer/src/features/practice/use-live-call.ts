@@ -119,7 +119,8 @@ export function useLiveCall(scenario: Scenario, session: SessionDocument): LiveC
       const snapshot = actor.getSnapshot();
       const analysis = analyzeRepTurn(scenario, text, snapshot.context.transcript);
       const event = { type: 'rep.said', text, analysis } as const;
-      if (typing || !snapshot.can(event)) return;
+      // A done snapshot still says it `can` take events handled at the root, so check status too.
+      if (typing || snapshot.status !== 'active' || !snapshot.can(event)) return;
       const index = snapshot.context.transcript.length;
       pendingRep.current.set(index, { labels: toStoredLabels(analysis), ...(hinted ? { hinted: true } : {}) });
       if (hinted) {
@@ -144,7 +145,8 @@ export function useLiveCall(scenario: Scenario, session: SessionDocument): LiveC
   );
 
   const endCall = useCallback(() => {
-    if (!actor.getSnapshot().can({ type: 'call.ended' })) return;
+    const snapshot = actor.getSnapshot();
+    if (snapshot.status !== 'active' || !snapshot.can({ type: 'call.ended' })) return;
     clearTimeout(timer.current);
     actor.send({ type: 'call.ended' });
     setTyping(false);
