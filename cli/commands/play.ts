@@ -6,16 +6,14 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { analyzerContext, formatProblem, LIMITS, loadScenario, playLines, type PlayResult, type Scenario } from '../../core/scenario';
 import { scoreAnalyzedTurns } from '../../core/scoring';
+import { InputError, parseCommandArgs, reportingInputErrors } from '../args';
 import type { CommandIo } from '../io';
 
 const USAGE = 'usage: play <scenario id or path> --rep <file> [--seed N] [--json]';
 /** The bundled library, looked up by scenario id. */
 export const SCENARIOS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../scenarios');
-
-class InputError extends Error {}
 
 async function readText(path: string, what: string): Promise<string> {
   let text: string;
@@ -89,43 +87,34 @@ function renderText(scenario: Scenario, result: PlayResult): string {
 }
 
 export async function run(args: string[], io: CommandIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, allowPositionals: true, options: { rep: { type: 'string' }, seed: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
-  } catch (error) {
-    io.stderr(`play: ${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+  const parsed = parseCommandArgs(args, io, {
+    command: 'play',
+    usage: USAGE,
+    positional: 'scenario',
+    options: { rep: { type: 'string' }, seed: { type: 'string' }, json: { type: 'boolean' } },
+  });
+  if ('exitCode' in parsed) return parsed.exitCode;
+  const { values, positional: ref } = parsed;
+  if (!values.rep) {
+    io.stderr(`play: missing --rep <file>\n${USAGE}`);
     return 2;
   }
-  if (parsed.values.help) {
-    io.stdout(USAGE);
-    return 0;
-  }
-  const [ref, ...extra] = parsed.positionals;
-  if (!ref || extra.length || !parsed.values.rep) {
-    io.stderr(`play: ${!ref ? 'missing scenario' : extra.length ? `unexpected argument '${extra[0]}'` : 'missing --rep <file>'}\n${USAGE}`);
-    return 2;
-  }
-  const seedText = parsed.values.seed ?? '1';
+  const seedText = values.seed ?? '1';
   if (!/^\d{1,10}$/.test(seedText) || Number(seedText) > 2 ** 31) {
     io.stderr(`play: --seed must be a whole number from 0 to 2147483648 (got '${seedText}')`);
     return 2;
   }
-  try {
+  const repFile = values.rep;
+  return reportingInputErrors(io, async () => {
     const { path, source } = await findScenario(ref, io.cwd);
     const loaded = loadScenario(source, path);
     if (!loaded.ok) {
       for (const p of loaded.problems) io.stderr(formatProblem(p));
       return 1;
     }
-    const lines = repLines(await readText(resolve(io.cwd, parsed.values.rep), 'rep script'));
+    const lines = repLines(await readText(resolve(io.cwd, repFile), 'rep script'));
     const result = playLines(loaded.scenario, lines, { seed: Number(seedText) });
-    io.stdout(parsed.values.json ? JSON.stringify(playJson(loaded.scenario, result), null, 2) : renderText(loaded.scenario, result));
+    io.stdout(values.json ? JSON.stringify(playJson(loaded.scenario, result), null, 2) : renderText(loaded.scenario, result));
     return 0;
-  } catch (error) {
-    if (error instanceof InputError) {
-      io.stderr(error.message);
-      return 1;
-    }
-    throw error;
-  }
+  });
 }

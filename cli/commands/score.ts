@@ -4,55 +4,34 @@
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { LineCounter, parseDocument } from 'yaml';
 import { parseRubric, RubricError, scoreConversation, turnLabels, type Rubric, type Scorecard } from '../../core/scoring';
 import { renderScorecardText } from '../../core/scoring/report';
 import { formatTranscriptError, parseTranscript, TranscriptError, type Transcript } from '../../core/transcript';
+import { InputError, parseCommandArgs, reportingInputErrors } from '../args';
 import type { CommandIo } from '../io';
 
 const USAGE = 'usage: score <transcript> [--rep NAME] [--json] [--rubric FILE]';
 
-/** A problem already phrased for the user (`file:line: message`). */
-class InputError extends Error {}
-
 export async function run(args: string[], io: CommandIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: { rep: { type: 'string' }, json: { type: 'boolean' }, rubric: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-    });
-  } catch (error) {
-    io.stderr(`score: ${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
-    return 2;
-  }
-  if (parsed.values.help) {
-    io.stdout(USAGE);
-    return 0;
-  }
-  const [file, ...extra] = parsed.positionals;
-  if (!file || extra.length > 0) {
-    io.stderr(`score: ${file ? `unexpected argument '${extra[0]}'` : 'missing transcript file'}\n${USAGE}`);
-    return 2;
-  }
-  try {
-    const rubric = parsed.values.rubric ? await loadRubric(parsed.values.rubric, io.cwd) : undefined;
-    const transcript = await loadTranscript(file, io.cwd, parsed.values.rep);
+  const parsed = parseCommandArgs(args, io, {
+    command: 'score',
+    usage: USAGE,
+    positional: 'transcript file',
+    options: { rep: { type: 'string' }, json: { type: 'boolean' }, rubric: { type: 'string' } },
+  });
+  if ('exitCode' in parsed) return parsed.exitCode;
+  const { values, positional: file } = parsed;
+  return reportingInputErrors(io, async () => {
+    const rubric = values.rubric ? await loadRubric(values.rubric, io.cwd) : undefined;
+    const transcript = await loadTranscript(file, io.cwd, values.rep);
     const card = scoreConversation(
       transcript.turns.map((t) => ({ speaker: t.role, text: t.text, start: t.start, end: t.end })),
       { ...(rubric ? { rubric } : {}), ...(transcript.scenarioResult ? { scenarioResult: transcript.scenarioResult } : {}) },
     );
-    io.stdout(parsed.values.json ? `${JSON.stringify(toJson(card, transcript), null, 2)}\n` : renderScorecardText(card, header(transcript, file)));
+    io.stdout(values.json ? `${JSON.stringify(toJson(card, transcript), null, 2)}\n` : renderScorecardText(card, header(transcript, file)));
     return 0;
-  } catch (error) {
-    if (error instanceof InputError) {
-      io.stderr(error.message);
-      return 1;
-    }
-    throw error;
-  }
+  });
 }
 
 async function readText(file: string, cwd: string): Promise<string> {
