@@ -1,8 +1,9 @@
 /**
- * Does a rep question build on what the customer just said? A cheap lexical test: the question
- * shares a content word (crudely stemmed, stop words removed) with the customer's previous turn.
- * It misses synonyms and catches the odd coincidence, which is acceptable for a coaching hint
- * weighted at 10%; the analyzer's reflection label covers paraphrase.
+ * Does a rep question build on what the customer just said? Two cheap tests: the question shares
+ * a content word (crudely stemmed, stop words removed) with the customer's previous turn, or it
+ * points back at it ("What does that cost you?", "Why is that?", "Tell me more about that",
+ * "You mentioned…"). It misses synonyms and catches the odd coincidence, which is acceptable for a
+ * coaching hint weighted at 10%; the analyzer's reflection label covers paraphrase.
  */
 
 const STOP = new Set(
@@ -24,8 +25,27 @@ export function contentStems(text: string): Set<string> {
   return stems;
 }
 
+/**
+ * Words that point back at what was just said: a demonstrative or "it" used as a pronoun (after a
+ * verb or preposition, or before a verb), "why is that", "how so", "you mentioned/said".
+ */
+const POINTS_BACK = [
+  /\b(?:makes?|made|keeps?|kept|causes?|caused|means?|meant|costs?|cost|affects?|affected|changes?|changed|drives?|drove|about|with|behind|from|on|of|by|after|since|like|to)\s+(?:that|this|those|it)\b(?!\s+(?:you|your|we|our|the|a|an|is|are|was|were)\b)/,
+  /\b(?:that|this|those|it)\s+(?:is|was|has|had|have|been|be|end|ends|ended|cost|costs|mean|means|meant|feel|feels|felt|affect|affects|affected|happen|happens|happened|leave|leaves|left|look|looks|play|plays|played|land|lands|come|comes|came|go|goes|went|sit|sits|hit|hits|show|shows|translate|translates|tie|ties|impact|impacts|sound|sounds|start|started|keep|keeps)\b/,
+  /^(?:so\s+)?(?:why|how so|how come|meaning|as in|such as|like what|in what way)\b/,
+  /\byou(?:'ve|\s+have)?\s+(?:just\s+)?(?:mentioned|said|told me|described|brought up|raised|talked about)\b/,
+  /\b(?:go|going)\s+back\s+to\b|\bsay more\b|\btell me more\b|\bexpand on\b|\bunpack\b/,
+];
+
+/** Does the question point back at the customer's last turn without repeating its words? */
+export function pointsBack(question: string): boolean {
+  const text = question.toLowerCase().replace(/[\u2018\u2019]/g, "'");
+  return POINTS_BACK.some((pattern) => pattern.test(text));
+}
+
 export function buildsOn(question: string, previousCustomerTurn: string | undefined): boolean {
   if (!previousCustomerTurn) return false;
+  if (pointsBack(question)) return true;
   const theirs = contentStems(previousCustomerTurn);
   for (const s of contentStems(question)) if (theirs.has(s)) return true;
   return false;
