@@ -24,7 +24,9 @@ async function useSettings(bridge: AppFixtures['bridge'], patch: Partial<typeof 
   await bridge('settings.set', { settings: { ...DEFAULT_SETTINGS, typingDelay: false, name: 'Sam', ...patch } });
 }
 
-async function startCall(page: Page, appUrl: string): Promise<void> {
+/** With the test settings (no typing delay, rep "Sam"), opens the brief and starts a call. */
+async function startCall(page: Page, appUrl: string, bridge: AppFixtures['bridge']): Promise<void> {
+  await useSettings(bridge);
   await page.goto(`${appUrl}/#/brief/${SCENARIO}`);
   await page.getByRole('button', { name: 'Start call' }).click();
   await expect(page.getByRole('textbox', { name: 'Message' })).toBeFocused();
@@ -47,6 +49,12 @@ async function say(page: Page, lines: readonly string[]): Promise<void> {
   }
 }
 
+/** Says the lines until the customer ends the call, then waits for the debrief. */
+async function playToDebrief(page: Page, lines: readonly string[]): Promise<void> {
+  await say(page, lines);
+  await expect(page.getByRole('heading', { name: 'Debrief' })).toBeVisible();
+}
+
 async function score(page: Page, side: 'Listening' | 'Pitching'): Promise<number> {
   const tile = page.locator('section', { has: page.getByRole('heading', { name: side, exact: true, level: 2 }) });
   return Number(await tile.locator('.score-number').textContent());
@@ -62,10 +70,8 @@ async function expectAccessible(page: Page, screen: string): Promise<void> {
 
 test('a listening call ends with a next step agreed and Listening above Pitching', async ({ page, appUrl, bridge }) => {
   test.slow(); // whole calls through a real browser on a shared two-core machine
-  await useSettings(bridge);
-  await startCall(page, appUrl);
-  await say(page, LISTENING);
-  await expect(page.getByRole('heading', { name: 'Debrief' })).toBeVisible();
+  await startCall(page, appUrl, bridge);
+  await playToDebrief(page, LISTENING);
   await expect(page.getByText('Next step agreed')).toBeVisible();
   const listening = await score(page, 'Listening');
   const pitching = await score(page, 'Pitching');
@@ -79,15 +85,12 @@ test('a listening call ends with a next step agreed and Listening above Pitching
 
 test('a pitching call is ended by the customer, with Pitching above Listening; both calls are in History', async ({ page, appUrl, bridge }) => {
   test.slow(); // whole calls through a real browser on a shared two-core machine
-  await useSettings(bridge);
-  await startCall(page, appUrl);
-  await say(page, LISTENING);
-  await expect(page.getByRole('heading', { name: 'Debrief' })).toBeVisible();
+  await startCall(page, appUrl, bridge);
+  await playToDebrief(page, LISTENING);
 
   await page.getByRole('button', { name: 'Practise again' }).click();
   await page.getByRole('button', { name: 'Start call' }).click();
-  await say(page, PITCHING);
-  await expect(page.getByRole('heading', { name: 'Debrief' })).toBeVisible();
+  await playToDebrief(page, PITCHING);
   await expect(page.getByText(/Ended early|Brushed off/).first()).toBeVisible();
   expect(await score(page, 'Pitching')).toBeGreaterThan(await score(page, 'Listening'));
   await expect(page.getByRole('button', { name: 'Pitch', exact: true }).first()).toBeVisible();
@@ -104,10 +107,8 @@ test('a pitching call is ended by the customer, with Pitching above Listening; b
 
 test('retry from a turn starts a new attempt with the earlier turns in place', async ({ page, appUrl, bridge }) => {
   test.slow(); // whole calls through a real browser on a shared two-core machine
-  await useSettings(bridge);
-  await startCall(page, appUrl);
-  await say(page, PITCHING);
-  await expect(page.getByRole('heading', { name: 'Debrief' })).toBeVisible();
+  await startCall(page, appUrl, bridge);
+  await playToDebrief(page, PITCHING);
   const firstId = page.url().split('#/debrief/')[1];
 
   // Retry from the second rep turn: the greeting and its reply stay, the first pitch goes.
@@ -131,8 +132,7 @@ test('retry from a turn starts a new attempt with the earlier turns in place', a
 
 test('a call left mid-way resumes from History where it stopped', async ({ page, appUrl, bridge }) => {
   test.slow(); // whole calls through a real browser on a shared two-core machine
-  await useSettings(bridge);
-  await startCall(page, appUrl);
+  await startCall(page, appUrl, bridge);
   await say(page, LISTENING.slice(0, 3));
   await page.goto(`${appUrl}/#/history`);
   await page.getByRole('button', { name: /^Resume / }).click();
@@ -194,8 +194,7 @@ for (const theme of ['light', 'dark'] as const) {
     await expectAccessible(page, `call (${theme})`);
     await page.screenshot({ path: `test-results/screenshots/call-${theme}.png`, animations: 'disabled' });
 
-    await say(page, LISTENING.slice(5));
-    await expect(page.getByRole('heading', { name: 'Debrief' })).toBeVisible();
+    await playToDebrief(page, LISTENING.slice(5));
     await expect(page.locator('.recharts-pie-sector').first()).toBeVisible();
     await expectAccessible(page, `debrief (${theme})`);
     await page.screenshot({ path: `test-results/screenshots/debrief-${theme}.png`, fullPage: true, animations: 'disabled' });

@@ -3,6 +3,7 @@ import type { BriefScreenProps } from '../../app/routes';
 import { LoadError } from '../../components/LoadError';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { useApi, useAppStore, useNavigate, useToast } from '../../store/context';
+import { BackButton, PracticeLoading, PracticeShell } from './PracticeShell';
 import { goalOf, newSeed, newSessionId, timeBudgetMinutes } from './call-model';
 import { useScenario, type LoadedScenario } from './use-scenario';
 import './practice.css';
@@ -12,24 +13,15 @@ const DIFFICULTY_BADGE = { easy: 'badge-success', medium: 'badge-warning', hard:
 /** The pre-call brief: who you are calling, what you know, what you want; then Start call. */
 export default function BriefScreen({ scenarioId }: BriefScreenProps) {
   const query = useScenario(scenarioId);
-  const navigate = useNavigate();
   if (query.status === 'error') {
     return (
-      <div className="screen practice">
-        <ScreenHeader title="Pre-call brief" actions={<button type="button" className="btn" onClick={() => navigate({ name: 'library' })}>Back to the library</button>} />
+      <PracticeShell title="Pre-call brief" actions={<BackButton to="library" />}>
         <LoadError what="this scenario" error={query.error} onRetry={query.reload} />
         {query.error.details && <ul className="problem-list">{query.error.details.map((d, i) => <li key={i}><code>{d}</code></li>)}</ul>}
-      </div>
+      </PracticeShell>
     );
   }
-  if (!query.data) {
-    return (
-      <div className="screen practice" aria-busy="true">
-        <ScreenHeader title="Pre-call brief" />
-        <p className="muted">Loading the brief…</p>
-      </div>
-    );
-  }
+  if (!query.data) return <PracticeLoading title="Pre-call brief" message="Loading the brief…" />;
   return <Brief loaded={query.data} />;
 }
 
@@ -71,7 +63,7 @@ function Brief({ loaded }: { loaded: LoadedScenario }) {
       <ScreenHeader
         title="Pre-call brief"
         subtitle={scenario.title}
-        actions={<button type="button" className="btn" onClick={() => navigate({ name: 'library' })}>Back to the library</button>}
+        actions={<BackButton to="library" />}
       />
       <div className="brief-grid">
         <div className="brief-main">

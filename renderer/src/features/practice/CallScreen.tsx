@@ -8,6 +8,7 @@ import { ScreenHeader } from '../../components/ScreenHeader';
 import { useApi, useAppStore, useNavigate } from '../../store/context';
 import { formatMinutes, hintFor, moodOf, talkMinutes, timeBudgetMinutes } from './call-model';
 import { CallMeters } from './CallMeters';
+import { BackButton, PracticeLoading, PracticeShell } from './PracticeShell';
 import { ChatLog } from './ChatLog';
 import { Composer } from './Composer';
 import { useActorSelector } from './use-actor-selector';
@@ -26,30 +27,21 @@ export default function CallScreen({ scenarioId, sessionId }: CallScreenProps) {
   const failed = scenario.status === 'error' ? { what: 'the scenario', q: scenario } : session.status === 'error' ? { what: 'this session', q: session } : null;
   if (failed && failed.q.status === 'error') {
     return (
-      <div className="screen practice">
-        <ScreenHeader title="Conversation" actions={<button type="button" className="btn" onClick={() => navigate({ name: 'history' })}>Back to History</button>} />
+      <PracticeShell title="Conversation" actions={<BackButton to="history" />}>
         <LoadError what={failed.what} error={failed.q.error} onRetry={failed.q.reload} />
-      </div>
+      </PracticeShell>
     );
   }
-  if (!scenario.data || !session.data) {
-    return (
-      <div className="screen practice" aria-busy="true">
-        <ScreenHeader title="Conversation" />
-        <p className="muted">Connecting the call…</p>
-      </div>
-    );
-  }
+  if (!scenario.data || !session.data) return <PracticeLoading title="Conversation" message="Connecting the call…" />;
   const doc = session.data.session;
   if (doc.status === 'finished') {
     return (
-      <div className="screen practice">
-        <ScreenHeader title="Conversation" subtitle={doc.meta.scenarioTitle} />
+      <PracticeShell title="Conversation" subtitle={doc.meta.scenarioTitle}>
         <div className="panel notice">
           <p>This call has already ended.</p>
           <button type="button" className="btn btn-primary" onClick={() => navigate({ name: 'debrief', sessionId })}>Open the debrief</button>
         </div>
-      </div>
+      </PracticeShell>
     );
   }
   return <Call scenario={scenario.data.scenario} session={doc} />;

@@ -11,6 +11,7 @@ import { modelQuestion } from './call-model';
 import { AnnotatedTranscript } from './AnnotatedTranscript';
 import { DebriefCharts } from './DebriefCharts';
 import { startRetry } from './retry';
+import { BackButton, PracticeLoading, PracticeShell } from './PracticeShell';
 import { ComponentTable } from './ScoreTables';
 import { useScenario } from './use-scenario';
 import './practice.css';
@@ -38,36 +39,26 @@ export default function DebriefScreen({ sessionId }: DebriefScreenProps) {
   const navigate = useNavigate();
   const load = useCallback(() => api.sessions.get({ id: sessionId }), [api, sessionId]);
   const query = useBridgeQuery(load);
-  const back = <button type="button" className="btn" onClick={() => navigate({ name: 'history' })}>Back to History</button>;
   if (query.status === 'error') {
     return (
-      <div className="screen practice">
-        <ScreenHeader title="Debrief" actions={back} />
+      <PracticeShell title="Debrief" actions={<BackButton to="history" />}>
         <LoadError what="this session" error={query.error} onRetry={query.reload} />
-      </div>
+      </PracticeShell>
     );
   }
-  if (!query.data) {
-    return (
-      <div className="screen practice" aria-busy="true">
-        <ScreenHeader title="Debrief" />
-        <p className="muted">Loading the debrief…</p>
-      </div>
-    );
-  }
+  if (!query.data) return <PracticeLoading title="Debrief" message="Loading the debrief…" />;
   const doc = query.data.session;
   const card = asScorecard(doc.score?.card);
   if (doc.status !== 'finished' || !doc.score || !card) {
     return (
-      <div className="screen practice">
-        <ScreenHeader title="Debrief" subtitle={doc.meta.scenarioTitle} actions={back} />
+      <PracticeShell title="Debrief" subtitle={doc.meta.scenarioTitle} actions={<BackButton to="history" />}>
         <div className="panel notice">
           <p>{doc.status !== 'finished' ? 'This call is not finished yet, so there is nothing to score.' : 'This session was saved without a full scorecard.'}</p>
           {doc.status !== 'finished' && (
             <button type="button" className="btn btn-primary" onClick={() => navigate({ name: 'call', scenarioId: doc.meta.scenarioId, sessionId })}>Resume the call</button>
           )}
         </div>
-      </div>
+      </PracticeShell>
     );
   }
   return <Debrief doc={doc} card={card} />;
@@ -107,26 +98,14 @@ function Debrief({ doc, card }: { doc: SessionDocument; card: Scorecard }) {
         actions={
           <>
             <button type="button" className="btn btn-primary" onClick={() => navigate({ name: 'brief', scenarioId: doc.meta.scenarioId })}>Practise again</button>
-            <button type="button" className="btn" onClick={() => navigate({ name: 'history' })}>Back to History</button>
+            <BackButton to="history" />
           </>
         }
       />
 
       <div className="debrief-headline">
-        <section className="panel score-tile listening" aria-labelledby="score-listening">
-          <div className="score-tile-head">
-            <h2 id="score-listening">Listening</h2>
-            <p className="score-number">{score.listening}</p>
-          </div>
-          <p className="score-mark">Higher is better; pass mark {card.passMark.listening} or more.</p>
-        </section>
-        <section className="panel score-tile pitching" aria-labelledby="score-pitching">
-          <div className="score-tile-head">
-            <h2 id="score-pitching">Pitching</h2>
-            <p className="score-number">{score.pitching}</p>
-          </div>
-          <p className="score-mark">Lower is better; pass mark {card.passMark.pitching} or less.</p>
-        </section>
+        <ScoreTile side="Listening" score={score.listening} mark={`Higher is better; pass mark ${card.passMark.listening} or more.`} />
+        <ScoreTile side="Pitching" score={score.pitching} mark={`Lower is better; pass mark ${card.passMark.pitching} or less.`} />
         <section className="panel score-tile outcome" aria-labelledby="score-outcome">
           <h2 id="score-outcome">Outcome</h2>
           <p className="outcome-text">{outcome.text}</p>
@@ -178,6 +157,20 @@ function Debrief({ doc, card }: { doc: SessionDocument; card: Scorecard }) {
         />
       </section>
     </div>
+  );
+}
+
+/** A headline score: the heading ("Listening" or "Pitching") with its number beside it, then the pass mark. */
+function ScoreTile({ side, score, mark }: { side: 'Listening' | 'Pitching'; score: number; mark: string }) {
+  const id = `score-${side.toLowerCase()}`;
+  return (
+    <section className={`panel score-tile ${side.toLowerCase()}`} aria-labelledby={id}>
+      <div className="score-tile-head">
+        <h2 id={id}>{side}</h2>
+        <p className="score-number">{score}</p>
+      </div>
+      <p className="score-mark">{mark}</p>
+    </section>
   );
 }
 

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import type { Settings } from '../../../../core/bridge/contract';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { useAppStore } from '../../store/context';
@@ -38,6 +38,16 @@ function Toggle({ label, hint, checked, onChange }: { label: string; hint: strin
   );
 }
 
+/** One titled panel of settings. */
+function SettingsSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section className="panel settings-section" aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      {children}
+    </section>
+  );
+}
+
 /** Your name, conversation defaults and appearance; every change is applied and saved at once. */
 export function SettingsScreen() {
   const settings = useAppStore((state) => state.settings);
@@ -52,8 +62,7 @@ export function SettingsScreen() {
   return (
     <div className="screen settings">
       <ScreenHeader title="Settings" subtitle="Changes apply immediately and are saved on this computer." />
-      <section className="panel settings-section" aria-labelledby="settings-you">
-        <h2 id="settings-you">You</h2>
+      <SettingsSection id="settings-you" title="You">
         <label className="field">
           <span className="field-label">Your name</span>
           <input
@@ -67,9 +76,8 @@ export function SettingsScreen() {
             onKeyDown={(e) => e.key === 'Enter' && name !== settings.name && save({ name: name.trim() })}
           />
         </label>
-      </section>
-      <section className="panel settings-section" aria-labelledby="settings-conversation">
-        <h2 id="settings-conversation">Conversation</h2>
+      </SettingsSection>
+      <SettingsSection id="settings-conversation" title="Conversation">
         <Toggle
           label="Typing delay"
           hint="The customer takes a moment to “type” before replying, like a real conversation."
@@ -82,9 +90,8 @@ export function SettingsScreen() {
           checked={settings.examMode}
           onChange={(examMode) => save({ examMode })}
         />
-      </section>
-      <section className="panel settings-section" aria-labelledby="settings-appearance">
-        <h2 id="settings-appearance">Appearance</h2>
+      </SettingsSection>
+      <SettingsSection id="settings-appearance" title="Appearance">
         <Choice
           legend="Theme"
           name="theme"
@@ -99,7 +106,7 @@ export function SettingsScreen() {
           options={[{ value: 'small', label: 'Small' }, { value: 'medium', label: 'Medium' }, { value: 'large', label: 'Large' }]}
           onChange={(textSize) => save({ textSize })}
         />
-      </section>
+      </SettingsSection>
     </div>
   );
 }
