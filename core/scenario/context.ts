@@ -66,6 +66,8 @@ export interface CustomerContext {
   preparation: string[];
   /** Normalized earlier rep questions, to spot repeats. */
   asked: string[];
+  /** Earlier questions the customer answered with a disclosure, and the thread they were asked on. */
+  answered: Array<{ text: string; focus: string | null }>;
   transcript: ConversationTurn[];
   lastReply: string;
   /** What the engine made of the last rep turn. */
@@ -98,6 +100,7 @@ export function initialContext(scenario: Scenario, seed: number): CustomerContex
     phases: [],
     preparation: [],
     asked: [],
+    answered: [],
     transcript: [],
     lastReply: '',
     move: null,

@@ -53,6 +53,8 @@ export function beginTurn(scenario: Scenario, ctx: CustomerContext, event: CallE
     words: ctx.words + wordCount(event.text),
     transcript: [...ctx.transcript, { speaker: 'rep', text: event.text }, { speaker: 'customer', text: '' }],
     asked: event.analysis.question !== 'none' ? [...ctx.asked, text] : ctx.asked,
+    // Only a question that got a real answer can be "asked and answered" later.
+    answered: move.kind === 'reveal' && event.analysis.question !== 'none' ? [...ctx.answered, { text, focus: ctx.focus }] : ctx.answered,
     preparation: [...ctx.preparation, ...fresh],
     trust: clamp(ctx.trust + fresh.length * scenario.trust.changes.preparation),
     lastReply: '',

@@ -82,6 +82,10 @@ export function createScenarioMachine(scenario: Scenario) {
     actions: {
       beginTurn: assign(({ context, event }) => beginTurn(scenario, context, event, moveOf(context, event))),
       greet: assign(({ context }) => say(context, 'persona.opening', scenario.persona.opening)),
+      // Small talk after the opening: a pleasantry back, no trust lost or gained.
+      returnGreeting: assign(({ context }) => (scenario.reactions.greeting
+        ? say(context, 'reactions.greeting', scenario.reactions.greeting)
+        : react(scenario, context, 'generic'))),
       askToClarify: assign(({ context }) => reactWithTrust(scenario, context, 'unclear', 'unclear')),
       pushBack: assign(({ context }) => reactWithTrust(scenario, context, 'pressure', 'pressure')),
       linkValue: assign(({ context }) => reactWithTrust(scenario, context, 'value_link', 'value_link')),
@@ -165,15 +169,15 @@ export function createScenarioMachine(scenario: Scenario) {
       },
       discovery: {
         always: [...endings, ...phaseEntries, { guard: 'isTrustLow', target: '#call.guarded' }, { guard: 'isPatienceLow', target: '#call.wrapUp', actions: 'warnTime' }],
-        on: { 'rep.said': [turn('isGreeting', 'acknowledge'), ...conversation('open')] },
+        on: { 'rep.said': [turn('isGreeting', 'returnGreeting'), ...conversation('open')] },
       },
       guarded: {
         always: [...endings, ...phaseEntries, { guard: 'isTrustRecovered', target: '#call.discovery' }, { guard: 'isPatienceLow', target: '#call.wrapUp', actions: 'warnTime' }],
-        on: { 'rep.said': [turn('isGreeting', 'acknowledge'), ...conversation('open')] },
+        on: { 'rep.said': [turn('isGreeting', 'returnGreeting'), ...conversation('open')] },
       },
       wrapUp: {
         always: [...endings, ...phaseEntries],
-        on: { 'rep.said': [turn('isGreeting', 'acknowledge'), ...conversation('wrap')] },
+        on: { 'rep.said': [turn('isGreeting', 'returnGreeting'), ...conversation('wrap')] },
       },
       nextStepAgreed: { type: 'final' },
       brushedOff: { type: 'final' },

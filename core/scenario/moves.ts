@@ -8,8 +8,7 @@ import type { CustomerContext, Move } from './context';
 
 export type { Move };
 import { LAYERS, type Scenario } from './schema';
-import { BUSINESS_TERMS, GENERIC_LAYER_TERMS, mentions, normalize, similarity } from './vocabulary';
-
+import { BUSINESS_TERMS, GENERIC_LAYER_TERMS, isSmallTalk, mentions, normalize, PRODUCT_TERMS, sameQuestion } from './vocabulary';
 
 const ELSE = /\b(else|other|another|anything more|what more|besides)\b/;
 /** "that", "there": a follow-up on what the customer just said, never off-topic. */
@@ -68,16 +67,24 @@ function allScenarioTerms(scenario: Scenario): string[] {
   if (terms) return terms;
   terms = [
     ...BUSINESS_TERMS,
+    ...PRODUCT_TERMS,
     ...Object.values(GENERIC_LAYER_TERMS).flat(),
     // Layer triggers are left out: they tune depth on a named topic, they don't make small talk relevant.
     ...scenario.needs.flatMap((n) => n.terms),
     ...scenario.brief.flatMap((b) => b.terms),
-    ...scenario.product.capabilities.flatMap((c) => c.phrases),
+    // The rep's own product: "how has RouteLedger been working for you?" asks about their experience.
+    scenario.product.name,
+    ...scenario.product.capabilities.flatMap((c) => [c.name, ...c.phrases]),
     ...scenario.wants.flatMap((w) => w.terms),
     scenario.persona.company.split(/[ (]/)[0] ?? '',
   ].filter(Boolean);
   onTopicTerms.set(scenario, terms);
   return terms;
+}
+
+/** Words a greeting may carry besides pleasantries: the customer's name, the rep's product and company. */
+function smallTalkNames(scenario: Scenario): string[] {
+  return [scenario.persona.name, scenario.product.name];
 }
 
 /** Picks the need and layer a question or reflection opens, or why it cannot. */
@@ -118,10 +125,10 @@ export function resolveTurn(scenario: Scenario, ctx: CustomerContext, rawText: s
   if (a.acts.includes('next_step')) return { kind: 'next_step' };
   if (a.acts.includes('closing') && a.question === 'none') return { kind: 'closing' };
   const named = namedNeeds(scenario, text, a);
-  // "Hi, thanks for making time" opens the call even when the analyzer hears an implied question.
-  if (ctx.turns === 0 && !named.length && !a.pitch && !rawText.includes('?') && a.acts.some((x) => x === 'greeting' || x === 'thanks' || x === 'agenda')) {
-    return { kind: 'greeting' };
-  }
+  // "Hi, thanks for making time" opens the call even when the analyzer hears an implied question;
+  // "how's it going?" is a pleasantry at any point, never an off-topic question.
+  const opener = ctx.turns === 0 && !rawText.includes('?') && a.acts.some((x) => x === 'greeting' || x === 'thanks' || x === 'agenda');
+  if (!named.length && !a.pitch && (opener || isSmallTalk(rawText, smallTalkNames(scenario)))) return { kind: 'greeting' };
   if (a.pitch) {
     // A pitch that names a need the customer has explained to implication depth is tied to their
     // pain, whether or not the analyzer heard the link; a "value link" about nothing named uses the focus.
@@ -155,11 +162,15 @@ export function resolveTurn(scenario: Scenario, ctx: CustomerContext, rawText: s
   if (!a.reflect && !followsUp && named.length === 0 && !mentions(text, allScenarioTerms(scenario))) {
     return { kind: 'off_topic' };
   }
+  // Asking again what the customer already answered gets "asked and answered", not the next need.
+  // "What else…?" asks for something new, and "what does that cost?" on another thread is a new question.
+  const repeats = (q: { text: string; focus: string | null }) => sameQuestion(q.text, text) && (!ANAPHORA.test(text) || q.focus === ctx.focus);
+  if (a.question !== 'none' && !ELSE.test(text) && ctx.answered.some(repeats)) return { kind: 'repeated' };
   const disclosure = resolveDisclosure(scenario, ctx, text, a, named);
   // Empathy never gets a rebuff: a reflection that cannot open a layer yet still earns trust.
   if (disclosure?.kind === 'guarded' && a.reflect) return { kind: 'generic', reflection: true };
   if (disclosure) return disclosure;
   if (a.reflect) return { kind: 'generic', reflection: true };
-  if (a.question !== 'none' && ctx.asked.some((q) => similarity(q, text) >= 0.7)) return { kind: 'repeated' };
+  if (a.question !== 'none' && ctx.asked.some((q) => sameQuestion(q, text))) return { kind: 'repeated' };
   return { kind: 'generic' };
 }

@@ -94,9 +94,10 @@ const reactions = {
 } as const;
 export type ReactionKind = keyof typeof reactions;
 
-export const Reactions = z.strictObject(
-  Object.fromEntries(Object.entries(reactions).map(([k, d]) => [k, variants.describe(d)])) as Record<ReactionKind, typeof variants>,
-);
+export const Reactions = z.strictObject({
+  ...(Object.fromEntries(Object.entries(reactions).map(([k, d]) => [k, variants.describe(d)])) as Record<ReactionKind, typeof variants>),
+  greeting: variants.optional().describe('Small talk after the opening ("how\'s it going?", "thanks for making time"): a short, in-character reply that hands the floor back. Costs no trust. Without it the customer uses a generic line.'),
+});
 
 const TrustChanges = z.strictObject({
   reveal: z.number().min(-50).max(50).default(3),

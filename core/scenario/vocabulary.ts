@@ -19,6 +19,11 @@ export const BUSINESS_TERMS: readonly string[] = [
   'system', 'tool', 'vendor', 'sales', 'time', 'money', 'outcome', 'result', 'else', 'other', 'more',
 ];
 
+/** Words for the rep's own product and the customer's use of it: asking how it is going is discovery. */
+export const PRODUCT_TERMS: readonly string[] = [
+  'product', 'platform', 'software', 'service', 'app', 'solution', 'contract', 'renewal', 'account', 'rollout', 'subscription', 'licence', 'license',
+];
+
 const SUFFIX = '(?:s|es|e|ed|d|ing|er|ers|est|ies|y|ly|ion|ions|ation|ations|al)?';
 const compiled = new WeakMap<readonly string[], RegExp>();
 
@@ -41,6 +46,59 @@ function pattern(terms: readonly string[]): RegExp {
 /** True when any term occurs in the (normalized) text as a word or word stem with a common ending. */
 export function mentions(normalized: string, terms: readonly string[]): boolean {
   return pattern(terms).test(normalized);
+}
+
+/** Pleasantries that open a call; a turn made only of these (and names) is small talk, not a question. */
+const PLEASANTRIES = new RegExp([
+  "how(?: are|'re) (?:you|things|you doing|you keeping)(?: doing| going| keeping)?(?: today| this (?:morning|afternoon|week))?",
+  "how(?:'s| is) (?:it going|things|everything|life|your (?:day|week|morning|afternoon)(?: going| been)?)(?: today| so far)?",
+  'how have you been',
+  "(?:i )?hope (?:you're|you are|you've been|all is|everything is|things are) (?:well|good|keeping well|doing well|having a good (?:day|week))",
+  "(?:it's |it is )?(?:really )?(?:good|nice|great|lovely|a pleasure) to (?:finally )?(?:meet|speak|talk|connect|catch up|hear from)(?: with| to)?(?: you)?(?: again)?(?: today)?",
+  "(?:thanks|thank you)(?: so much| very much)? for (?:making|taking|finding|giving me|setting aside) (?:the |some |a bit of |my |this )?(?:time|call|minutes|slot)(?: for me| to talk| to chat| to speak)?(?: today| this (?:morning|afternoon|week))?",
+  '(?:thanks|thank you)(?: so much| very much)? for (?:having me|seeing me|fitting me in|the time|your time)(?: today)?',
+  "(?:i )?(?:really )?appreciate (?:you|your) (?:making |taking |finding )?(?:the |some )?(?:time|call)(?: today)?",
+  "(?:this is|it's|it is|my name is|i'm|i am) [a-z'-]+(?: [a-z'-]+)? (?:from|at|with|here from|calling from) [a-z0-9'-]+(?: [a-z0-9'-]+)?",
+  "(?:this is|it's|my name is) [a-z'-]+",
+].map((p) => `(?:${p})`).join('|'), 'g');
+const GREETING_WORDS = new Set(['hi', 'hello', 'hey', 'hiya', 'good', 'morning', 'afternoon', 'evening', 'there', 'again', 'all', 'everyone', 'so', 'and', 'well', 'oh', 'great', 'thanks', 'thank', 'you', 'today', 'yes', 'yeah']);
+
+/**
+ * True when every part of the turn is a greeting or pleasantry ("Hi Denise, how's it going?",
+ * "Thanks for making time today"); `names` are words to ignore (the customer's name, the rep's company).
+ */
+export function isSmallTalk(rawText: string, names: readonly string[]): boolean {
+  const ignore = new Set([...GREETING_WORDS, ...names.flatMap((n) => normalize(n).trim().split(' '))]);
+  const sentences = rawText.split(/[.?!;]+/).map((t) => normalize(t).trim()).filter(Boolean);
+  if (!sentences.length) return false;
+  let pleasantries = 0;
+  for (const sentence of sentences) {
+    const rest = ` ${sentence} `.replace(PLEASANTRIES, () => { pleasantries++; return ' '; });
+    if (rest.split(' ').some((w) => w && !ignore.has(w))) return false;
+  }
+  // "Hi Denise." alone is a greeting too, but the analyzer already says so; this catches the questions.
+  return pleasantries > 0;
+}
+
+/** Words that carry no topic: two questions that differ only in these ask the same thing. */
+const FUNCTION_WORDS = new Set([
+  'what', "what's", 'how', "how's", 'why', 'where', 'when', 'who', 'which', 'are', 'is', 'was', 'were', 'be', 'been', 'do', 'does', 'did',
+  'have', 'has', 'had', 'your', 'you', "you're", 'the', 'a', 'an', 'of', 'to', 'in', 'on', 'for', 'about', 'at', 'with', 'that', "that's", 'this',
+  'there', "there's", 'it', "it's", 'those', 'these', 'them', 'me', 'i', 'we', 'us', 'our', 'can', 'could', 'would', 'will', 'tell', 'so', 'and',
+  'but', 'okay', 'ok', 'well', 'just', 'really', 'again', 'then', 'now', 'right', 'top', 'main', 'currently', 'today', 'moment', 'actually',
+  'sorry', 'um', 'uh', 'any', 'some',
+]);
+const contentWords = (text: string) => text.split(' ').filter((w) => w && !FUNCTION_WORDS.has(w)).join(' ');
+
+/**
+ * The same question, word for word or near enough: "what are your top priorities at the moment?"
+ * repeats "what are your priorities?", but "what makes that expensive?" does not repeat "what makes that hard?".
+ */
+export function sameQuestion(a: string, b: string): boolean {
+  const ca = contentWords(a);
+  const cb = contentWords(b);
+  if (!ca || !cb) return a.trim() === b.trim();
+  return similarity(ca, cb) >= 0.75 || similarity(a, b) >= 0.85;
 }
 
 /** Word-set similarity used to spot a repeated question. */

@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { createActor, initialTransition, transition } from 'xstate';
+import { createScenarioMachine, readSnapshot, type Scenario } from '../../../core/scenario';
+import { fixture, said, scenarioFrom } from './helpers';
+
+const minimal = scenarioFrom(fixture('minimal.yaml'));
+const machine = createScenarioMachine(minimal);
+
+function start(scenario: Scenario = minimal) {
+  return createActor(scenario === minimal ? machine : createScenarioMachine(scenario), { input: { seed: 1 } }).start();
+}
+const question = (text: string, spin: 'situation' | 'problem' | 'implication' | 'none' = 'situation', topics: string[] = [], type: 'open' | 'closed' = 'open') =>
+  said(text, { question: type, spin, acts: ['question'], topics });
+
+describe('small talk', () => {
+  // The analyzer hears "how's it going?" as an open question; the customer hears a hello.
+  const howsItGoing = said("Hi Test, how's it going?", { question: 'open', spin: 'problem', acts: ['question', 'greeting'] });
+  const thanks = said('Thanks for making time today.', { acts: ['thanks'] });
+
+  it('should answer "how\'s it going?" as the first turn with an opening line, not the off-topic reaction', () => {
+    const [first] = initialTransition(machine, { seed: 1 });
+    const [snap] = transition(machine, first, howsItGoing);
+    expect(snap.context.move?.kind).toBe('greeting');
+    expect(readSnapshot(snap)).toMatchObject({ state: 'discovery', trust: minimal.trust.start });
+    expect(minimal.persona.opening).toContain(snap.context.lastReply);
+  });
+
+  it('should return later pleasantries with a greeting line, in rotation, at no cost in trust', () => {
+    const actor = start();
+    actor.send(howsItGoing);
+    const replies: string[] = [];
+    for (const e of [thanks, said('Good to speak with you, Test.', { acts: ['greeting'] }), said('How are you doing today?', { question: 'open', spin: 'situation', acts: ['question'] })]) {
+      actor.send(e);
+      replies.push(actor.getSnapshot().context.lastReply);
+    }
+    expect(new Set(replies).size).toBe(3);
+    for (const r of replies) expect(minimal.reactions.greeting).toContain(r);
+    expect(readSnapshot(actor.getSnapshot()).trust).toBe(minimal.trust.start);
+  });
+
+  it('should fall back to a generic line when a scenario has no greeting reaction', () => {
+    const plain: Scenario = { ...minimal, reactions: { ...minimal.reactions, greeting: undefined } };
+    const actor = start(plain);
+    actor.send(howsItGoing);
+    actor.send(thanks);
+    expect(minimal.reactions.generic).toContain(actor.getSnapshot().context.lastReply);
+  });
+
+  it('should still treat a question after the pleasantry as discovery', () => {
+    const actor = start();
+    actor.send(said("Hi Test, how's it going? What are your priorities this year?", { question: 'open', spin: 'situation', acts: ['question', 'greeting'] }));
+    expect(readSnapshot(actor.getSnapshot()).revealed.billing).toBe('situation');
+  });
+
+  it('should still steer a genuinely off-topic question back', () => {
+    const actor = start();
+    actor.send(howsItGoing);
+    actor.send(question('Did you catch the game at the weekend?', 'situation', [], 'closed'));
+    expect(minimal.reactions.off_topic).toContain(actor.getSnapshot().context.lastReply);
+    expect(actor.getSnapshot().context.trust).toBe(minimal.trust.start + minimal.trust.changes.off_topic);
+  });
+});
+
+describe('questions about the rep\'s own product', () => {
+  it('should read "how has <product> been working for you?" as discovery and volunteer the top-of-mind need', () => {
+    for (const text of ['How has Widget been working for you?', 'How are you finding Widget so far?', 'What do you make of the automation?']) {
+      let [snap] = initialTransition(machine, { seed: 1 });
+      [snap] = transition(machine, snap, question(text));
+      expect(snap.context.move?.kind, text).toBe('reveal');
+      expect(readSnapshot(snap).revealed.billing, text).toBe('situation');
+    }
+  });
+
+  it('should engage the need the question names', () => {
+    let [snap] = initialTransition(machine, { seed: 1 });
+    [snap] = transition(machine, snap, question('How is Widget doing on the hiring side?', 'situation', ['hiring']));
+    expect(readSnapshot(snap).revealed.hiring).toBe('situation');
+  });
+});
+
+describe('repeated questions', () => {
+  const priorities = question('What are your priorities?');
+
+  it('should answer an identical repeat with the repeated-question reaction instead of opening the next need', () => {
+    const actor = start();
+    actor.send(priorities);
+    const before = readSnapshot(actor.getSnapshot());
+    actor.send(priorities);
+    const after = readSnapshot(actor.getSnapshot());
+    expect(minimal.reactions.repeated_question).toContain(after.lastReply);
+    expect(after.revealed).toEqual(before.revealed);
+    expect(after.trust).toBe(before.trust + minimal.trust.changes.repeated_question);
+  });
+
+  it('should treat a near-identical wording as a repeat, with a different variant each time', () => {
+    const actor = start();
+    actor.send(priorities);
+    const replies: string[] = [];
+    for (const text of ['What are your top priorities at the moment?', 'So what are your priorities right now?']) {
+      actor.send(question(text));
+      replies.push(actor.getSnapshot().context.lastReply);
+    }
+    for (const r of replies) expect(minimal.reactions.repeated_question).toContain(r);
+    expect(replies[0]).not.toBe(replies[1]);
+  });
+
+  it('should move to the next need on different generic follow-ups, even asked twice', () => {
+    const actor = start();
+    actor.send(priorities);
+    actor.send(question('What else is on your plate?'));
+    actor.send(question('Anything else?', 'situation', [], 'closed'));
+    actor.send(question('Anything else?', 'situation', [], 'closed'));
+    const { revealed } = readSnapshot(actor.getSnapshot());
+    expect(revealed).toMatchObject({ billing: 'situation', hiring: 'situation', churn: 'situation', tooling: 'situation' });
+  });
+
+  it('should not count the same follow-up on a different thread as a repeat', () => {
+    const actor = start();
+    const hard = question('What makes that hard?', 'problem');
+    actor.send(question('Tell me about billing.', 'situation', ['billing']));
+    actor.send(hard);
+    actor.send(question('What does that cost you?', 'implication'));
+    actor.send(question('And how does hiring work today?', 'situation', ['hiring']));
+    actor.send(hard);
+    const view = readSnapshot(actor.getSnapshot());
+    expect(view.revealed.hiring).toBe('problem');
+    actor.send(hard);
+    expect(minimal.reactions.repeated_question).toContain(actor.getSnapshot().context.lastReply);
+  });
+
+  it('should answer a question asked again after it was turned away for low trust', () => {
+    const shy: Scenario = { ...minimal, trust: { ...minimal.trust, start: 26, layers: { ...minimal.trust.layers, problem: 32 } } };
+    const actor = start(shy);
+    const deeper = question('What makes billing hard?', 'problem', ['billing']);
+    actor.send(question('Tell me about billing.', 'situation', ['billing']));
+    actor.send(deeper);
+    expect(minimal.reactions.guarded).toContain(actor.getSnapshot().context.lastReply);
+    actor.send(said('I saw the alpha news.', { preparation: ['f1'], acts: ['inform'] }));
+    actor.send(said('I saw the beta news too.', { preparation: ['f2'], acts: ['inform'] }));
+    actor.send(deeper);
+    expect(readSnapshot(actor.getSnapshot()).revealed.billing).toBe('problem');
+  });
+});
