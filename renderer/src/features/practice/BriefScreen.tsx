@@ -5,6 +5,7 @@ import { ScreenHeader } from '../../components/ScreenHeader';
 import { useApi, useAppStore, useNavigate, useToast } from '../../store/context';
 import { BackButton, PracticeLoading, PracticeShell } from './PracticeShell';
 import { goalOf, newSeed, newSessionId, timeBudgetMinutes } from './call-model';
+import { practiceOptions, type PracticeOptions } from './practice-options';
 import { useScenario, type LoadedScenario } from './use-scenario';
 import './practice.css';
 
@@ -25,7 +26,8 @@ export default function BriefScreen({ scenarioId }: BriefScreenProps) {
   return <Brief loaded={query.data} />;
 }
 
-function Brief({ loaded }: { loaded: LoadedScenario }) {
+/** The brief itself, for a loaded scenario (tests render it with a scenario object). */
+export function Brief({ loaded }: { loaded: LoadedScenario }) {
   const { scenario, listing } = loaded;
   const api = useApi();
   const navigate = useNavigate();
@@ -105,6 +107,7 @@ function Brief({ loaded }: { loaded: LoadedScenario }) {
               <div><dt>Time budget</dt><dd>about {timeBudgetMinutes(scenario)} min of talk</dd></div>
               <div><dt>Expected length</dt><dd>~{scenario.expected_minutes} min</dd></div>
             </dl>
+            <PracticeNotes options={practiceOptions(scenario)} />
           </section>
           <section className="panel brief-section" aria-labelledby="brief-notes-title">
             <h2 id="brief-notes-title">Your preparation</h2>
@@ -127,6 +130,17 @@ function Brief({ loaded }: { loaded: LoadedScenario }) {
         </aside>
       </div>
     </div>
+  );
+}
+
+/** What this scenario changes about the call screen, said before the call starts. */
+function PracticeNotes({ options }: { options: PracticeOptions }) {
+  if (options.showMood && !options.examMode) return null;
+  return (
+    <ul className="practice-notes">
+      {!options.showMood && <li>{"This customer's mood is hidden: read it from what they say."}</li>}
+      {options.examMode && <li>This call starts in exam mode: the live meters are hidden (you can turn exam mode off during the call).</li>}
+    </ul>
   );
 }
 

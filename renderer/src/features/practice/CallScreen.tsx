@@ -11,6 +11,7 @@ import { CallMeters } from './CallMeters';
 import { BackButton, PracticeLoading, PracticeShell } from './PracticeShell';
 import { ChatLog } from './ChatLog';
 import { Composer } from './Composer';
+import { practiceOptions } from './practice-options';
 import { useActorSelector } from './use-actor-selector';
 import { useLiveCall } from './use-live-call';
 import { useScenario } from './use-scenario';
@@ -47,10 +48,13 @@ export default function CallScreen({ scenarioId, sessionId }: CallScreenProps) {
   return <Call scenario={scenario.data.scenario} session={doc} />;
 }
 
-function Call({ scenario, session }: { scenario: Scenario; session: SessionDocument }) {
+/** The call itself, for a loaded scenario and session (tests render it with a scenario object). */
+export function Call({ scenario, session }: { scenario: Scenario; session: SessionDocument }) {
   const call = useLiveCall(scenario, session);
   const settings = useAppStore((s) => s.settings);
-  const [examMode, setExamMode] = useState(settings.examMode);
+  const options = practiceOptions(scenario);
+  // Either the rep's default or the scenario can start the call in exam mode; the rep can still toggle it.
+  const [examMode, setExamMode] = useState(settings.examMode || options.examMode);
   const [hint, setHint] = useState<string | null>(null);
   const examId = useId();
 
@@ -83,7 +87,7 @@ function Call({ scenario, session }: { scenario: Scenario; session: SessionDocum
             <p className={`talk-time${used > budget * 0.85 ? ' is-late' : ''}`}>
               <span className="muted">Talk time</span> <strong>{formatMinutes(used)}</strong> <span className="muted">of ~{formatMinutes(budget)}</span>
             </p>
-            {!examMode && (
+            {!examMode && options.showMood && (
               <p className={`mood mood-${mood.tone}`}>
                 <span className="mood-dot" aria-hidden="true" /> Mood: <strong>{mood.label}</strong>
               </p>
@@ -107,7 +111,7 @@ function Call({ scenario, session }: { scenario: Scenario; session: SessionDocum
           <section className="panel call-tools" aria-label="Call tools">
             <label className="switch" htmlFor={examId}>
               <input id={examId} type="checkbox" checked={examMode} onChange={(e) => setExamMode(e.target.checked)} />
-              <span>Exam mode <span className="muted">(hide meters and mood)</span></span>
+              <span>Exam mode <span className="muted">(hide meters{options.showMood ? ' and mood' : ''})</span></span>
             </label>
             <button
               type="button"
