@@ -17,6 +17,6 @@ export { loadScenario, formatProblem, problemAt, LIMITS, type Problem, type Load
 export { createScenarioMachine, countUncovered, STATES, type StateName } from './machine';
 export { analyzeRepTurn, analyzerContext, playLines, readSnapshot, type CallView, type PlayResult, type PlayedTurn, type ScenarioMachine, type ScenarioSnapshot } from './play';
 
-export { Scenario, LAYERS, CONDITION_GUARDS, PHASE_ACTIONS, type Layer, type Need } from './schema';
+export { Scenario, LAYERS, CONDITION_GUARDS, PHASE_ACTIONS, type Layer, type Need, type Practice } from './schema';
 export type { CallEvent, RepSaidEvent, CallEndedEvent, CustomerContext, Move, MoveKind, Outcome } from './context';
 export { analyzeScenarioGraph, abstractMoves, graphFindings, type GraphReport, type GraphFinding, type AbstractMove } from './graph';

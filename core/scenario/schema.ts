@@ -135,6 +135,11 @@ export const Phase = z.strictObject({
   actions: z.array(PhaseAction).max(10).default([]),
 });
 
+export const Practice = z.strictObject({
+  exam_mode: z.boolean().default(false).describe('Hide the live meters during the call (the rep sees the scores only in the debrief).'),
+  show_mood: z.boolean().default(true).describe("false hides the customer's mood indicator: reading the buyer is part of the test."),
+}).prefault({}).describe('How the practice screen presents this scenario.');
+
 export const Scenario = z.strictObject({
   id,
   title: z.string().trim().min(1).max(120),
@@ -181,11 +186,13 @@ export const Scenario = z.strictObject({
     }),
   }),
   phases: z.array(Phase).max(8).default([]),
+  practice: Practice,
 });
 
 export type Scenario = z.output<typeof Scenario>;
 export type Need = z.output<typeof Need>;
 export type Condition = z.output<typeof Condition>;
 export type PhaseAction = z.output<typeof PhaseAction>;
+export type Practice = z.output<typeof Practice>;
 export type Depth = z.output<typeof depth>;
 export { depth as Depth };

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatProblem, loadScenario } from '../../../core/scenario';
 import { run as check } from '../../../cli/commands/check';
-import { captureIo, fixture } from './helpers';
+import { captureIo, fixture, root } from './helpers';
 
 /** Each broken file and exactly what `check` must say about it. */
 const BROKEN: Record<string, string[]> = {
@@ -62,5 +62,42 @@ describe('loading scenario files', () => {
       const result = loadScenario(text, 'fuzz.yaml');
       return result.ok || result.problems.every((p) => p.line >= 1 && p.col >= 1 && p.message.length > 0);
     }), { numRuns: 300 });
+  });
+});
+
+describe('the practice block', () => {
+  const source = readFileSync(fixture('minimal.yaml'), 'utf8');
+  const withPractice = (block: string) => source.replace(/^ending:/m, `${block}\nending:`);
+
+  it('should fill both settings with their defaults when the block is left out', () => {
+    const result = loadScenario(source, 'minimal.yaml');
+    expect(result.ok && result.scenario.practice).toEqual({ exam_mode: false, show_mood: true });
+  });
+
+  it('should keep what the file sets and default the rest', () => {
+    const result = loadScenario(withPractice('practice: { show_mood: false }'), 'minimal.yaml');
+    expect(result.ok && result.scenario.practice).toEqual({ exam_mode: false, show_mood: false });
+    const exam = loadScenario(withPractice('practice:\n  exam_mode: true'), 'minimal.yaml');
+    expect(exam.ok && exam.scenario.practice).toEqual({ exam_mode: true, show_mood: true });
+  });
+
+  it('should point at a setting of the wrong type with its line and column', () => {
+    const text = withPractice('practice:\n  exam_mode: "yes"\n  mood: false');
+    const line = text.split('\n').indexOf('  exam_mode: "yes"') + 1;
+    const result = loadScenario(text, 'p.yaml');
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.problems.map(formatProblem)).toEqual([
+        `p.yaml:${line}:3: error: practice: unknown key "mood"`,
+        `p.yaml:${line}:14: error: practice.exam_mode: Invalid input: expected boolean, received string`,
+      ]);
+    }
+  });
+
+  it('should hide the mood indicator on the two hard library scenarios', () => {
+    for (const id of ['skeptic-burned-by-vendors', 'time-pressed-executive']) {
+      const result = loadScenario(readFileSync(`${root}scenarios/${id}.yaml`, 'utf8'), id);
+      expect(result.ok && result.scenario.practice, id).toEqual({ exam_mode: false, show_mood: false });
+    }
   });
 });
