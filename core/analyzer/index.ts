@@ -83,7 +83,8 @@ export function analyzeTurn(text: string, context: AnalyzeContext = {}): TurnAna
   const pitchClauses: string[] = [];
   cls.forEach((c, i) => {
     const isQ = asking[i] !== undefined && asking[i] !== 'declarative' && asking[i] !== 'tag';
-    const hit = findPitch(c.text, isQ, context.product, pitchCues) ?? findNamedProduct(c.raw, customerNames);
+    // A name in a question is more likely their system ("When MedTrack flags an error, who sees it?").
+    const hit = findPitch(c.text, isQ, context.product, pitchCues) ?? (isQ ? undefined : findNamedProduct(c.raw, customerNames));
     if (hit) {
       pitchClauses.push(c.text);
       pitchReason ??= `pitch: ${hit.label} ('${hit.quote}')`;
