@@ -31,6 +31,8 @@ export interface Move {
   need?: string;
   /** The layer (1 situation … 4 need_payoff) a reveal opens or a guarded turn asked for. */
   layer?: number;
+  /** A reveal that goes on to this deeper layer in the same reply (a need-payoff question after the problem). */
+  through?: number;
   /** A reveal earned by a reflection rather than a question. */
   reflection?: boolean;
   objection?: string;

@@ -64,20 +64,25 @@ export function beginTurn(scenario: Scenario, ctx: CustomerContext, event: CallE
   };
 }
 
-/** Opens the next layer of a need: the customer tells the rep something real. */
+/** Opens the next layer of a need (or two, see `Move.through`): the customer tells the rep something real. */
 export function revealLayer(scenario: Scenario, ctx: CustomerContext, move: Move): Update {
   const need = scenario.needs.find((n) => n.id === move.need);
-  const layer = move.layer ?? 1;
-  const key = LAYERS[layer - 1];
-  if (!need || !key) return {};
+  const first = move.layer ?? 1;
+  const last = Math.max(first, move.through ?? first);
+  if (!need || !LAYERS[first - 1]) return {};
   const changes = scenario.trust.changes;
+  const steps: Array<(c: CustomerContext) => Update> = [];
+  for (let layer = first; layer <= last; layer++) {
+    const key = LAYERS[layer - 1] ?? 'need_payoff';
+    steps.push((c) => say(c, `needs.${need.id}.${key}`, need.layers[key].lines));
+  }
   return chain(ctx,
-    (c) => say(c, `needs.${need.id}.${key}`, need.layers[key].lines),
+    ...steps,
     (c) => adjustTrust(c, changes.reveal + (move.reflection ? changes.reflection : 0)),
     () => ({
-      depth: { ...ctx.depth, [need.id]: Math.max(ctx.depth[need.id] ?? 0, layer) },
+      depth: { ...ctx.depth, [need.id]: Math.max(ctx.depth[need.id] ?? 0, last) },
       focus: need.id,
-      lastDisclosure: layer >= 2 ? { need: need.id, layer } : null,
+      lastDisclosure: last >= 2 ? { need: need.id, layer: last } : null,
     }),
   );
 }

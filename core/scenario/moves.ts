@@ -14,6 +14,8 @@ const ELSE = /\b(else|other|another|anything more|what more|besides)\b/;
 /** "that", "there": a follow-up on what the customer just said, never off-topic. */
 const ANAPHORA = /\b(that|this|there|it|those|these|them)\b/;
 const WH_START = /^\s*(?:so |and |but |okay |ok )?(what|how|why|where|when|who|which|tell me|walk me)\b/;
+/** "Is that the biggest problem?": asks the customer to rank, so an answer may name the next thing. */
+const RANKING = /\b(biggest|main|most important|only|worst|number one|the big one|top one)\b/;
 const SOLUTION = /\b(looking for|ideal|wish list|want from|need from|solution|would help|what would you need)\b/;
 
 /** The deepest layer a turn asks for (0 when it asks for none). */
@@ -95,7 +97,12 @@ function resolveDisclosure(scenario: Scenario, ctx: CustomerContext, text: strin
     if (layer > LAYERS.length || !available(scenario, ctx, id)) return null;
     if (requestedLayer(scenario, text, a, id) < layer) return null;
     if (ctx.trust < layerTrust(scenario, id, layer)) return { kind: 'guarded', need: id, layer };
-    return { kind: 'reveal', need: id, layer, reflection: a.reflect };
+    // "What would success look like?" once the problem is out: the cost comes first, then the answer,
+    // in one reply (a need-payoff question is never answered with the cost alone).
+    const payoff = LAYERS.length;
+    const through = layer === payoff - 1 && !a.reflect && requestedLayer(scenario, text, a, id) >= payoff
+      && ctx.trust + scenario.trust.changes.reveal >= layerTrust(scenario, id, payoff) ? payoff : undefined;
+    return { kind: 'reveal', need: id, layer, reflection: a.reflect, ...(through ? { through } : {}) };
   };
   if (named.length) {
     const ordered = ctx.focus && named.includes(ctx.focus) ? [ctx.focus, ...named.filter((n) => n !== ctx.focus)] : named;
@@ -108,7 +115,10 @@ function resolveDisclosure(scenario: Scenario, ctx: CustomerContext, text: strin
   // Generic turn. A reflection or a question pointing back ("what does that cost you?") follows
   // the thread the customer is on; "what else…" or a fresh question ("your priorities?") opens a new one.
   const wantsNew = ELSE.test(text);
-  if (ctx.focus && !wantsNew && (a.reflect || ANAPHORA.test(text))) return tryNeed(ctx.focus);
+  if (ctx.focus && !wantsNew && (a.reflect || ANAPHORA.test(text))) {
+    const onThread = tryNeed(ctx.focus);
+    if (onThread || a.reflect || !RANKING.test(text)) return onThread;
+  }
   if (a.reflect) return null;
   for (const id of genericOrder(scenario)) if (id !== ctx.focus || !wantsNew) { const m = tryNeed(id); if (m) return m; }
   return null;

@@ -1,5 +1,6 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { loadScenario } from '../../../core/scenario';
 import { run as check } from '../../../cli/commands/check';
 import { run as play } from '../../../cli/commands/play';
 import { captureIo, root } from './helpers';
@@ -34,6 +35,11 @@ describe('the scenario library', () => {
         const code = await check([`scenarios/${file}`], io);
         expect(io.err).toEqual([]);
         expect(code).toBe(0);
+      });
+
+      it('should have an in-character reply to small talk', () => {
+        const loaded = loadScenario(readFileSync(`${root}scenarios/${file}`, 'utf8'), file);
+        expect(loaded.ok && loaded.scenario.reactions.greeting?.length).toBeGreaterThanOrEqual(3);
       });
 
       it('should open up to a sound generic listening script', async () => {

@@ -141,3 +141,30 @@ describe('repeated questions', () => {
     expect(readSnapshot(actor.getSnapshot()).revealed.billing).toBe('problem');
   });
 });
+
+describe('questions that ask past the next layer', () => {
+  it('should answer "what would success look like?" after the problem with the cost and then the payoff', () => {
+    const actor = start();
+    actor.send(question('Tell me about billing.', 'situation', ['billing']));
+    actor.send(question('What makes that hard?', 'problem'));
+    actor.send(said('What would success look like if that were solved?', { question: 'open', spin: 'need_payoff', acts: ['question'] }));
+    const { context } = actor.getSnapshot();
+    expect(readSnapshot(actor.getSnapshot()).revealed.billing).toBe('need_payoff');
+    expect(context.lastReply).toMatch(/^billing implication \w+\. billing need_payoff \w+\.$/);
+  });
+
+  it('should still answer a deep question on a fresh topic with its situation only', () => {
+    const actor = start();
+    actor.send(said('What would success look like for hiring?', { question: 'open', spin: 'need_payoff', acts: ['question'], topics: ['hiring'] }));
+    expect(readSnapshot(actor.getSnapshot()).revealed.hiring).toBe('situation');
+  });
+
+  it('should name the next thing when asked whether the current one is the biggest problem', () => {
+    const actor = start();
+    actor.send(question('Tell me about billing.', 'situation', ['billing']));
+    actor.send(question('What makes that hard?', 'problem'));
+    actor.send(question('What does that cost you?', 'implication'));
+    actor.send(question('Is that the biggest problem you have?', 'problem', [], 'closed'));
+    expect(readSnapshot(actor.getSnapshot()).revealed.hiring).toBe('situation');
+  });
+});
