@@ -60,11 +60,17 @@ export function analyzeTurn(text: string, context: AnalyzeContext = {}): TurnAna
   const reasons: string[] = [];
   const acts = new Set<Act>();
 
+  // Capitalised names the customer used are their people and systems, not our product.
+  let names: Set<string> | undefined;
+  const customerNames = () =>
+    (names ??= new Set((`${context.prev ?? ''} ${(context.history ?? []).filter((t) => t.speaker === 'customer').map((t) => t.text).join(' ')}`.match(/\b[A-Z][\w-]+/g) ?? []).map((n) => n.toLowerCase())));
+
   // Question: the last question asked decides its type; SPIN reads the whole sentence it sits in.
   const asking = cls.map((c) => askForm(c));
   const turnText = { norm, tokens: new Set(tokens) };
   const pitchCues = pitchCuesIn(turnText);
-  const q = findQuestion(cls, (c) => findPitch(c.text, false, context.product, pitchCues) !== undefined, asking);
+  const isPitchStatement = (c: Clause) => findPitch(c.text, false, context.product, pitchCues) !== undefined || findNamedProduct(c.raw, customerNames) !== undefined;
+  const q = findQuestion(cls, isPitchStatement, asking);
   let spin: TurnAnalysis['spin'] = 'none';
   if (q.clause && q.reason) {
     acts.add('question');
@@ -74,10 +80,6 @@ export function analyzeTurn(text: string, context: AnalyzeContext = {}): TurnAna
     reasons.push(s.reason);
   }
 
-  // Capitalised names the customer used are their people and systems, not our product.
-  let names: Set<string> | undefined;
-  const customerNames = () =>
-    (names ??= new Set((`${context.prev ?? ''} ${(context.history ?? []).filter((t) => t.speaker === 'customer').map((t) => t.text).join(' ')}`.match(/\b[A-Z][\w-]+/g) ?? []).map((n) => n.toLowerCase())));
   // Pitch: per clause; in clauses that ask something only offers, claims and rhetorical pitches count.
   let pitchReason: string | undefined;
   const pitchClauses: string[] = [];

@@ -37,18 +37,32 @@ const CLOSED_WH = /^(?:which|who|whom|whose|when|how (?:many|much|long|often|soo
 const OPEN_WH = /^(?:what|what's|whats|what're|what've|how|how's|how're|hows|how'd|why|why's|why'd|where|where's|wherever|whatever)\b/;
 /** "what … cost …" asks for a number when the rep frames a quantity ("roughly", "per year", "for one shift"). */
 const COST_NUMBER = /\bcost(?:s|ing)?\b[^?]*\b(?:roughly|approximately|ballpark|per|a (?:year|month|week|day|shift)|for (?:a|one|say)|across|in total|all in|say)\b|\b(?:roughly|ballpark|approximately)\b/;
-const PROPOSAL = /^(?:how about|what if we|what if i|what about (?:a|we|if we|doing)|why don't we|why not (?:set|schedule|book|do|try|start))\b/;
+const PROPOSAL = /^(?:how about|what if we|what if i|what if (?:the|our) [\w-]+|what about (?:a|we|if we|doing)|why don't we|why not (?:set|schedule|book|do|try|start))\b/;
 const TAG = /(?:,\s*|\s)(?:right|yeah|yes|no|correct|true|isn't it|aren't they|wasn't it|don't you|didn't it|huh|eh|fair)$|\b(?:did i get that right|is that right|is that fair|am i right|have i got that right|does that sound right|is that accurate|fair to say|does that make sense)$/;
 
 /** Rep-centred statements that end in "?" through uptalk rather than asking anything. */
 const UPTALK_SELF =
-  /^(?:(?:so|and|but|um|uh|like|well|ok|okay)[\s,.]+)*(?:i (?:guess|was (?:hoping|thinking|going|gonna)|just wanted|wanted|thought|hope|think we|will|'ll)|i'm (?:hoping|thinking|going|gonna|just)|i'd (?:like|love) to (?!(?:hear|understand|learn|know))|we (?:are|were|have|do|can|will|offer|provide|help|make|also|just)|we're|we've|we'll|we'd|our\b|us\b)/;
+  /^(?:(?:so|and|but|um|uh|like|well|ok|okay|yeah|yep|right|look|honestly|basically)[\s,.]+)*(?:i (?:guess|was (?:hoping|thinking|going|gonna)|just wanted|wanted|thought|hope|think we|will|'ll)|i'm (?:hoping|thinking|going|gonna|just)|i'd (?:like|love) to (?!(?:hear|understand|learn|know))|we (?:are|were|have|do|can|will|offer|provide|help|make|also|just)|we're|we've|we'll|we'd|our\b|us\b)/;
 const STRICT_INVERTED = new RegExp(`^${AUX}\\s+(?:you|we|i|they|there|it|that|this|anyone|anything)\\b`);
 /** "I understand you're reviewing…?" checks the rep's understanding, so it is a question. */
 const CHECKING_SELF = /^(?:(?:so|and|but|um|uh|well|ok|okay)[\s,.]+)*i (?:understand|take it|gather|hear|think i heard)\b/;
 
 /** A question word that ends a clause without a question mark ("…when those get there late what happens"). */
 const TRAILING_WH = /\b(?:what happens|what happened|and why|how come)$/;
+/** A fragment that ends in "how?" or "why?" asks the customer to explain their own words ("Not great how?"). */
+const ECHO_WH = /\b(?:how|why|how so|in what way|like what)$/;
+/** "And when something is weird?": a condition asked as a question means "what happens then", not "at what time". */
+const ELLIPTICAL_WHEN = /^(?:when|whenever|if|once) (?:something|someone|somebody|anything|it|that|this|they|you|we|the|a|an|your|their|there|things|stuff|people|he|she)\b/;
+/** "How many nurses r on the night shift": a quantity question without "?", with its verb a few words on. */
+const QUANTITY_NO_MARK = new RegExp(`^how (?:many|much|long|often)\\b(?:\\s+[\\w'-]+){0,5}?\\s+(?:${AUX.slice(3, -1)}|r|u)\\b`);
+/** A wh-question followed by three or more short options ("Where do those live, SharePoint, a validated system, paper?"). */
+const OPTION_LIST = /^(?:what|where|which|who|how)\b[^,]+(?:,\s*(?:or\s+)?[^,\s]+(?:\s+[^,\s]+){0,3}){3,}$(?<!\b(?:kind of thing|sort of thing|etc|and so on|or whatever|stuff like that|anything like that))/;
+/** "How much is that costing the business?" asks about the impact, not for a figure. */
+const IMPACT_MUCH = /^how much (?:is|are|has|have|does|did|was|were) (?:[\w'-]+ ){1,4}(?:costing|hurting|affecting|impacting|slowing|holding back|setting back)\b/;
+/** Asks for a sum: "what does that come to", "what's a lost member worth over a year". */
+const SUM_NUMBER = /\b(?:come|comes|came|add|adds|added|amount|amounts) (?:up )?to\b|\bworth\b[^?]*\b(?:over a|per|a (?:year|month|week))\b/;
+/** Describing the plan of the call ("I'd love to hear X and then share a bit about us") is agenda, not a question. */
+const AGENDA_PLAN = /\b(?:and )?then (?:we|i|i'll|we'll|share|show|decide|talk|go|dig)\b|\bto set expectations\b|\b(?:my|the) plan\b/;
 /** Afterthoughts that soften a question already asked ("…, would you say?"); they don't ask anything new. */
 const AFTERTHOUGHT = /^(?:would you say|do you think|you think|do you reckon|would you guess|if you don't mind me asking|if that makes sense|if you know what i mean|if that's ok(?:ay)?|roughly|approximately|more or less)$/;
 /** A bare check of the rep's summary ("Did I get that right?"): its SPIN comes from what is being checked. */
@@ -76,6 +90,7 @@ const WH_THEN_VERB = new RegExp(`^(?:what|how|why|where|when|who|which)(?:'s|'re
 function whIsInterrogative(t: string, end: Clause['end']): boolean {
   if (end === '?') return !/^(?:which|what|who)\s+(?:is|was)\s+(?:exactly|why|what|how|where)\b/.test(t);
   if (/^what (?:a|an)\b/.test(t)) return false; // exclamation
+  if (QUANTITY_NO_MARK.test(t)) return true;
   if (/^(?:which|who)\s+(?:is|are|was|means|makes|would|sounds|tells)\b/.test(t)) return false; // relative clause
   if (/^(?:what|how|where|when|why) (?:i|we|you|they|he|she|it|that|this|those|these|the|our|your)\b/.test(t) && !/^how (?:are|is|do|does|did)\b/.test(t)) return false;
   return WH_THEN_VERB.test(t) || /^(?:what's|whats|how's|hows|why's|why'd|how'd|where's|who's|when's)\b/.test(t);
@@ -85,9 +100,10 @@ function whIsInterrogative(t: string, end: Clause['end']): boolean {
 export function askForm(clause: Clause): ClauseForm | undefined {
   const t = stripFiller(clause.text);
   const form = clauseForm(clause.text);
-  if (form === 'indirect') return form;
+  if (form === 'indirect') return AGENDA_PLAN.test(t) ? undefined : form;
   // "…, when those get to the office late what happens": the question word comes last.
   if (clause.end !== '?' && TRAILING_WH.test(t)) return 'wh';
+  if (clause.end === '?' && form === 'declarative' && ECHO_WH.test(t)) return 'wh';
   if (form === 'proposal') return clause.end === '?' || clause.end === '' ? form : undefined;
   if (form === 'wh') return whIsInterrogative(t, clause.end) ? form : undefined;
   if (form === 'inverted') {
@@ -129,11 +145,16 @@ function openOrClosed(clause: Clause, form: ClauseForm): { type: 'open' | 'close
     }
     case 'wh': {
       if (clause.end !== '?' && TRAILING_WH.test(t)) return { type: 'open', reason: "open question: asks 'what happens'" };
+      if (!OPEN_WH.test(t) && !CLOSED_WH.test(t) && ECHO_WH.test(t)) return { type: 'open', reason: `open question: asks them to explain (${quote(t.split(' ').slice(-2).join(' '))})` };
+      if (ELLIPTICAL_WHEN.test(t)) return { type: 'open', reason: `open question: asks what happens then (${quote(t.split(' ').slice(0, 3).join(' '))})` };
+      if (IMPACT_MUCH.test(t)) return { type: 'open', reason: "open question: asks how much it is hurting them" };
+      if (OPTION_LIST.test(t)) return { type: 'closed', reason: 'closed question: offers a list of options to choose from' };
       if (CLOSED_WH.test(t)) {
         const cue = CLOSED_WH.exec(t)?.[0] ?? '';
         return { type: 'closed', reason: `closed question: asks for one fact (${quote(cue)})` };
       }
       if (/^what/.test(t) && COST_NUMBER.test(t)) return { type: 'closed', reason: "closed question: asks for a number ('what … cost')" };
+      if (/^what/.test(t) && SUM_NUMBER.test(t)) return { type: 'closed', reason: "closed question: asks for a total ('what … come to')" };
       if (/^(?:what|where)\b[^,]*\b(?:or)\b\s+\w+$/.test(t) && /\bor\b/.test(t) && /^what (?:do|does|are|is)\b/.test(t) && t.split(' ').length <= 12)
         return { type: 'closed', reason: 'closed question: offers a choice between options' };
       const wh = /^(\w+)/.exec(t)?.[1] ?? 'what';
@@ -156,6 +177,8 @@ export function findQuestion(
     const form = forms[i];
     if (!form) continue;
     if (last && last.clause.sentence === c.sentence && AFTERTHOUGHT.test(stripFiller(c.text))) continue;
+    // "…cost you, roughly, when you add it all up?": a condition after a question belongs to it.
+    if (last && last.clause.sentence === c.sentence && ELLIPTICAL_WHEN.test(stripFiller(c.text))) continue;
     if (form === 'declarative') {
       // A fragment after a real question elaborates it ("How's the team set up — size, channels?"),
       // and a product statement with a rising "?" is still a statement.

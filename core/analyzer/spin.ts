@@ -24,9 +24,18 @@ const NEED_PAYOFF: RegExp[] = [
   /\bwhat would (?:a |the )?(?:good|great|better|ideal|successful|first|best)\b/,
   /\bwouldn't (?:it be|you (?:love|like|want|rather)|that be)\b|\bimagine (?:if|being|having|never)\b/,
   /\bwhat (?:would|could) (?:that|this|it) (?:make possible|open up|free up)\b/,
+  // Offers of help and rhetorical pitches ask about the value of a solution.
+  /\bwould (?:it|that|this) (?:help|be (?:useful|helpful|worth|valuable))\b|\bwould (?:that|it|this) (?:give|get) (?:you|him|her|them|the team|your team)\b/,
+  /\b(?:doesn't|don't|wouldn't) (?:every|any|all) (?:[\w-]+ ){0,2}(?:want|need|love)\b|\bwhat if i (?:told|showed) you\b|\bwhat if (?:you|your team|they) could\b/,
+  /\b(?:time|hours|days|weekends|evenings|jobs?|lives|sleep|sanity|control) back\b/,
 ];
 
+/** The value of something lost ("what's each lost member worth to you") is a cost, not a payoff. */
+const LOSS_VALUE = /\b(?:lost|losing|missed|empty|churned|cancel+ed|late|failed|idle)\b(?: [\w-]+){0,3} (?:worth|cost)\b/;
+
 const IMPLICATION: RegExp[] = [
+  /\bleft on the table\b|\bleav(?:e|es|ing) (?:money )?on the table\b|\bwhat (?:would|could|will|might) happen\b|\bmeans? for (?:the|your|you|their|them)\b|\bland(?:s|ed)? on (?:you|them|him|her|the|your|their)\b|\b(?:come|comes|came|add|adds|added|amount|amounts) (?:up )?to\b|\bwalk(?:ing|ed|s)? out(?: the door)?\b|\bliabilit\w*/,
+  /\bhow (?:did|do|does|would|will|have|has) (?:the |your |their )?(?:customers|clients|patients|leadership|board|management|parents|residents|members|growers|donors|guests|users|buyers|students|employees|investors|regulators|auditors|inspectors|boss|execs|executives|partners|council|cfo|ceo)\b(?: [\w-]+){0,2} (?:feel|felt|react|reacted|respond|responded|take|took)\b/,
   /\bcost(?:s|ing)? (?:you|the|your|us|them|him|her)\b|\bcosting\b|\bwhat(?:'s| is| does| did| has| would) (?:[\w-]+ ){0,3}cost\b|\bcost of (?:that|this|those|the (?:delay|downtime|errors?|problem|mistakes?))\b|\b(?:affect|affects|affected|affecting|impact|impacts|effect|effects|consequence|consequences|ramification|knock-on|ripple|downstream|fallout|toll)\b/,
   /\bwhat (?:does|did|will|would) (?:\w+ ){1,3}do to\b|\b(?:do|does|did|doing|done) (?:\w+ ){0,2}to (?:your|the|you|their|how|morale|customers|renewals|delivery|revenue|cash)\b/,
   /\bhappens? (?:if|after|downstream)\b|\bhappened (?:to|after|next|since)\b|\bwhat happens\b(?=.*\b(?:down|fail\w*|break\w*|late|slip\w*|miss\w*|wrong|errors?|stuck|short|behind|lose|lost|drop\w*|crash\w*|stop\w*|delay\w*|drag\w*|wait\w*|expire\w*|problems?|issues?|mistakes?|slow\w*|backlog|pile\w*|not|don't|doesn't|can't|won't|keeps? growing|worse)\b)/,
@@ -36,12 +45,13 @@ const IMPLICATION: RegExp[] = [
 ];
 
 const PROBLEM: RegExp[] = [
-  /\b(?:hard|harder|hardest|difficult|difficulty|difficulties|challenge|challenges|challenging|struggle|struggles|struggling|frustrat\w*|headache|headaches|hate|hates|dislike|annoy\w*|pain|painful|problem|problems|issue|issues|wrong|broken|breaks? down|fall short|falls short|bottleneck\w*|slow|slows|waste|wasted|gap|gaps|fail|fails|failed|failing|fix|tried|killed|stop using|stopped using|go wrong|went wrong|errors?|mistakes?|mess|bother\w*|worry|worries|worried|concern|concerns|keeps? you up|unhappy|not happy|not working|isn't working|aren't working|doesn't work|spike|spikes|behind it|not trust|don't trust|distrust|expensive|stuck|falling through|fall through|slipping|slips?|slipped|chokes?|choking|stall\w*|bog\w* down|bottlenecks?|drag\w*|pil\w+ up|fall\w* apart|break\w*|broke|mind-numbing|tedious|repetitive|manual|what happened with|when you try)\b/,
+  /\b(?:hard|harder|hardest|difficult|difficulty|difficulties|challenge|challenges|challenging|struggle|struggles|struggling|frustrat\w*|headache|headaches|hate|hates|dislike|annoy\w*|pain|painful|problem|problems|issue|issues|wrong|broken|breaks? down|fall short|falls short|bottleneck\w*|slow|slows|waste|wasted|gap|gaps|fail|fails|failed|failing|fix|tried|killed|stop using|stopped using|go wrong|went wrong|errors?|mistakes?|mess|bother\w*|worry|worries|worried|concern|concerns|keeps? you up|unhappy|not happy|not working|isn't working|aren't working|doesn't work|spike|spikes|behind it|not trust|don't trust|distrust|expensive|stuck|falling through|fall through|slipping|slips?|slipped|chokes?|choking|stall\w*|bog\w* down|bottlenecks?|drag\w*|pil\w+ up|fall\w* apart|break\w*|broke|mind-numbing|tedious|repetitive|manual|what happened with|when you try|fixing|hectic|chaos|chaotic|weird|skeptic\w*|hesitant|hesitation|nervous|ignor\w*|not (?:great|good|ideal)|(?:getting|got|gotten|gets) worse|behind (?:the|it|all)|(?:what's|what has|what have|what) (?:stopped|kept|held|prevented)|what(?:'s| is| do you think is) (?:really )?(?:driving|causing)|prompted|working (?:out )?for you)\b/,
   /\bhow (?:are|do|is|were|did) (?:you|they|the team|your team|he|she) (?:\w+ )?feel(?:ing)?\b/,
-  /\bhow(?:'s| is| are) (?:that|it|this|they) (?:\w+ )?(?:working|going|holding up)\b|\bhow well\b|\bwhat (?:do|does) (?:you|they|he|she) (?:like|not like)\b|\blike and (?:not like|dislike)\b|\bhow often\b|\bwhy'?d? .*\bstop\b|\bwhat'?s not\b|\bwhere (?:do|does) .*\b(?:break|fall|go wrong|tend)\b|\bwhat (?:makes|made) (?:you|them|it) (?:not|feel)\b|\bmakes you not\b|\bbiggest (?:gap|headache|problem|issue|challenge|pain)\b|\bwhat (?:went|goes) wrong\b/,
+  /\bhow(?:'s| is| are) (?:that|it|this|they|the [\w-]+|your [\w-]+) (?:\w+ )?(?:working|going|holding up)\b|\bhow well\b|\bwhat (?:do|does) (?:you|they|he|she) (?:like|not like)\b|\blike and (?:not like|dislike)\b|\bhow often\b|\bwhy'?d? .*\bstop\b|\bwhat'?s not\b|\bwhere (?:do|does) .*\b(?:break|fall|go wrong|tend)\b|\bwhat (?:makes|made) (?:you|them|it) (?:not|feel)\b|\bmakes you not\b|\bbiggest (?:gap|headache|problem|issue|challenge|pain)\b|\bwhat (?:went|goes) wrong\b/,
 ];
 
 const RULES: SpinRule[] = [
+  { spin: 'implication', pattern: LOSS_VALUE, reason: 'implication: asks what a loss costs them' },
   ...NEED_PAYOFF.map((pattern) => ({ spin: 'need_payoff' as const, pattern, reason: 'need-payoff: asks what solving it would be worth' })),
   ...IMPLICATION.map((pattern) => ({ spin: 'implication' as const, pattern, reason: 'implication: asks about the consequences of a problem' })),
   ...PROBLEM.map((pattern) => ({ spin: 'problem' as const, pattern, reason: 'problem: asks about a difficulty or dissatisfaction' })),
