@@ -106,7 +106,7 @@ export function analyzeTurn(text: string, context: AnalyzeContext = {}): TurnAna
   const candidates = cls
     .filter((c, i) => (firstPitch < 0 || i < firstPitch) && (asking[i] === undefined || asking[i] === 'declarative' || asking[i] === 'tag'))
     .map((c) => c.text);
-  const reflectReason = findReflection(candidates, customerStems, turnText.tokens);
+  const reflectReason = findReflection(candidates, customerStems, turnText.tokens, cls.some((c) => CHECK_ONLY.test(c.text)));
   if (reflectReason) {
     acts.add('reflection');
     reasons.push(reflectReason);

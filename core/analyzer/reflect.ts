@@ -15,7 +15,16 @@ const STRONG_FRAME = /^(?:sounds like|it sounds like|seems like|it seems|it seem
 
 /** Naming the customer's feeling or the weight of their situation. */
 const FEELING =
-  /\b(?:must|must've|has to|have to|gotta|would) (?:sting|hurt|suck|wear|grind|drain|weigh)\w*\b|\b(?:that|this|it) (?:can't|cannot|can not|isn't|is not) (?:be )?(?:sustainable|easy|fun|great)\b|\b(?:that|this|it) (?:must|must've|must have) (?:be|been|feel|have been)\b|\b(?:that|it) sounds (?:painful|frustrating|rough|hard|tough|stressful|exhausting|scary|awful|like a lot|like a (?:real|big|tough)|really|incredibly|super)\b|\bsounds (?:painful|frustrating|rough|stressful|exhausting|scary|awful|like you|like they|like the|like it's|like it)\b|\bi can (?:only )?imagine\b|\bno wonder\b|\bmust (?:feel|be) (?:frustrating|hard|tough|stressful|exhausting|painful|risky)\b|\b(?:that's|that is|what) (?:a |an )?(?:real |really |pretty |super )?(?:lot|ton|rough|brutal|tough|big ask|real loss|long time|painful|frustrating|scary|tough spot|hard spot|uncomfortable spot|lot on|lot of|nightmare|mess|heavy)\b|\b(?:rough|brutal|painful|scary|stressful) (?:week|month|quarter|year|august|spot|situation)\b|\bis a lot\b|\bis a (?:long|big|huge|tough|hard|real)\b|\badds up fast\b|\b(?:that's|that has|it's|that must)(?: got| gotta| to)? (?:be|have been) (?:frustrating|hard|tough|stressful|exhausting|painful|scary|rough|annoying|maddening)\b|\bgotta be (?:frustrating|hard|tough|stressful|exhausting|painful|scary|rough|annoying)\b|\b(?:i |totally |completely )?(?:get|understand|see) why you(?:'d| would| are|'re)?\b|\bon (?:your|their) plates?\b|\bthat's still\b|\bi hear you\b(?=.*\b(?:since|so)\b)/;
+  /\b(?:must|must've|has to|have to|gotta|would) (?:sting|hurt|suck|wear|grind|drain|weigh)\w*\b|\b(?:that|this|it) (?:can't|cannot|can not|isn't|is not) (?:be )?(?:sustainable|easy|fun|great)\b|\b(?:that|this|it) (?:must|must've|must have) (?:be|been|feel|have been)\b|\b(?:that|it) sounds (?:painful|frustrating|rough|hard|tough|stressful|exhausting|scary|awful|like a lot|like a (?:real|big|tough)|really|incredibly|super)\b|\bsounds (?:painful|frustrating|rough|stressful|exhausting|scary|awful|like you|like they|like the|like it's|like it)\b|\bsounds like (?:a|an) (?:\w+ )?(?:awful|rough|tough|hard|brutal|stressful|exhausting|painful|frustrating|scary|nightmare|mess|headache|slog|grind|lot)\b|\bi can (?:only )?imagine\b|\bno wonder\b|\bmust (?:feel|be) (?:frustrating|hard|tough|stressful|exhausting|painful|risky)\b|\b(?:that's|that is|what) (?:a |an )?(?:real |really |pretty |super )?(?:lot|ton|rough|brutal|tough|big ask|real loss|long time|painful|frustrating|scary|tough spot|hard spot|uncomfortable spot|lot on|lot of|nightmare|mess|heavy)\b|\b(?:rough|brutal|painful|scary|stressful) (?:week|month|quarter|year|august|spot|situation)\b|\bis a lot\b|\bis a (?:long|big|huge|tough|hard|real)\b|\badds up fast\b|\b(?:that's|that has|it's|that must)(?: got| gotta| to)? (?:be|have been) (?:frustrating|hard|tough|stressful|exhausting|painful|scary|rough|annoying|maddening)\b|\bgotta be (?:frustrating|hard|tough|stressful|exhausting|painful|scary|rough|annoying)\b|\b(?:i |totally |completely )?(?:get|understand|see) why you(?:'d| would| are|'re)?\b|\bon (?:your|their) plates?\b|\bthat's still\b|\bi hear you\b(?=.*\b(?:since|so)\b)/;
+
+/** Empathy said in the first person ("I can imagine…", "I bet…") is still about them. */
+const EMPATHY_I = /^(?:(?:oh|ah|ok|okay|yeah|wow|oof|man|gosh)[\s,.!]+)*(?:i can (?:only )?imagine|i bet|i hear you|i (?:totally |completely )?(?:get|understand|see) why)\b/;
+
+/** A reframe of their point: "it's not an applicant problem, it's a speed problem", "less about X, more about Y". */
+const REFRAME = /\b(?:it's|it is|that's|this is|so it's) not (?:really |just |so much )?(?:a|an|the|about|your) [\w -]+?,? (?:it's|it is|that's|but|more) (?:a|an|the|about|your)\b|\bless about\b[^.?!]*\bmore about\b|\bnot so much\b[^.?!]*\b(?:as|but|more)\b/;
+
+/** An acknowledgement or interjection before an echo of their words ("Oof, selling out at the old rate"). */
+const ACK_OPENER = /^(?:oof|ouch|ugh|yikes|wow|whoa|geez|jeez|gosh|man|makes sense|that makes sense|got it|gotcha|right|ok|okay|i see|understood|fair|fair enough|ha|haha)[\s,.!:]+\S/;
 
 /** The rep talking about themselves, their product or the next step rather than about the customer. */
 const SELF_TALK = /^(?:i|we|our|let me|let's)\b|\bso,? (?:i|i'm|i'd|i guess|we|we're|real talk|anyway|quick|let's|let me)\b|\b(?:i'll|we'll|i will|we will|let's|we can|we could|we'd|our)\b/;
@@ -59,14 +68,14 @@ function overlap(clauseStems: string[], customer: Set<string>): string[] {
  * Decides whether a non-question, non-pitch stretch of the turn reflects the customer. `clauses` are the
  * candidate clauses (lower-cased), `customer` the customer's content stems (previous turn and history).
  */
-export function findReflection(clauses: string[], customer: Set<string>, turnTokens: Set<string>): string | undefined {
+export function findReflection(clauses: string[], customer: Set<string>, turnTokens: Set<string>, checked = false): string | undefined {
   if (clauses.length === 0) return undefined;
   // Cheap gate: without a frame, a feeling or any of the customer's words there is nothing to find.
   const joined = clauses.join(' . ');
   let gate = false;
   for (const t of turnTokens) if (FEELING_GATE.has(t)) { gate = true; break; }
   const anyFeeling = gate && FEELING.test(joined);
-  const anyFrame = clauses.some((c) => FRAME.test(c));
+  const anyFrame = clauses.some((c) => FRAME.test(c) || REFRAME.test(c));
   if (!anyFeeling && !anyFrame && customer.size === 0) return undefined;
   for (const c of clauses) {
     const stems = contentStems(c);
@@ -77,7 +86,12 @@ export function findReflection(clauses: string[], customer: Set<string>, turnTok
     const aboutThem = /\b(?:you|your|you're|you've|they|their|them|the team|he|she|his|her)\b/.test(c) && !SELF_TALK.test(c);
     if (frame && STRONG_FRAME.test(frame[1] ?? '') && stems.length >= 2) return `reflection: restates their point ('${frame[1]}…')`;
     if (frame && !SELF_TALK.test(c) && stems.length >= 2 && (shared.length >= 1 || (aboutThem && stems.length >= 4))) return `reflection: restates their point${quote ? ` (${quote})` : ''}`;
-    if (feeling && !SELF_TALK.test(c)) return `reflection: names how it feels for them ('${feeling[0].trim()}')`;
+    if (REFRAME.test(c)) return 'reflection: reframes their point in their terms';
+    // "So most of the system only gets checked once a decade. Is that right?": a summary put up for checking.
+    if (frame && checked && stems.length >= 3 && !SELF_TALK.test(c)) return 'reflection: sums up their point and checks it';
+    if (frame && shared.length >= 4) return `reflection: restates their point (${quote})`;
+    if (ACK_OPENER.test(c) && shared.length >= 2 && stems.length <= shared.length * 2 && !SELF_TALK.test(c)) return `reflection: echoes their words (${quote})`;
+    if (feeling && (!SELF_TALK.test(c) || EMPATHY_I.test(c))) return `reflection: names how it feels for them ('${feeling[0].trim()}')`;
     if (shared.length >= 3 && stems.length <= shared.length * 3 && !SELF_TALK.test(c)) return `reflection: paraphrases what they said (${quote})`;
   }
   return undefined;
