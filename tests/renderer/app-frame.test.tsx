@@ -1,16 +1,12 @@
-import { act, cleanup, render, screen } from '@testing-library/react';
+import { cleanup, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createApi } from '../../core/bridge/api';
-import { DEFAULT_SETTINGS, fail, type Channel, type MenuCommand, type Settings } from '../../core/bridge/contract';
-import { App } from '../../renderer/src/app/App';
-import type { AppBridge } from '../../renderer/src/bridge/get-api';
-import { createAppStore } from '../../renderer/src/store/app-store';
-import { AppProvider } from '../../renderer/src/store/context';
+import { DEFAULT_SETTINGS, fail, type Channel, type Settings } from '../../core/bridge/contract';
+import { renderAppAt, withMenu } from './app-harness';
 
 /** An in-memory stand-in for the Electron preload: settings are kept, menu commands can be sent. */
 function fakeElectronBridge() {
   let saved: Settings = { ...DEFAULT_SETTINGS, theme: 'light' };
-  let listener: ((command: MenuCommand) => void) | undefined;
   const api = createApi(async (channel: Channel, request: unknown) => {
     if (channel === 'settings.get') return { ok: true, value: { settings: saved } } as never;
     if (channel === 'settings.set') {
@@ -21,24 +17,7 @@ function fakeElectronBridge() {
     if (channel === 'sessions.list') return { ok: true, value: { sessions: [], quarantined: [] } } as never;
     return fail('unavailable', 'not in this test');
   });
-  const bridge: AppBridge = {
-    ...api,
-    onMenuCommand(next) {
-      listener = next;
-      return () => {
-        listener = undefined;
-      };
-    },
-  };
-  return { bridge, send: (command: MenuCommand) => act(() => listener?.(command)), saved: () => saved };
-}
-
-/** Like main.tsx: the store starts from the URL, so the URL and the store agree from the first render. */
-function renderAppAt(hash: string, bridge: AppBridge) {
-  window.location.hash = hash;
-  const store = createAppStore(bridge, hash);
-  render(<AppProvider store={store} api={bridge}><App /></AppProvider>);
-  return store;
+  return { ...withMenu(api), saved: () => saved };
 }
 
 describe('app frame', () => {

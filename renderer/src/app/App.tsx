@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { AppFrame } from './AppFrame';
 import { writeCachedAppearance } from './appearance-cache';
 import { useDocumentAppearance } from './theme';
+import { handleMenuCommand } from './menu-commands';
 import type { Route } from './routes';
 import { Toasts } from '../components/Toasts';
 import { useApi, useAppStore, useAppStoreApi } from '../store/context';
@@ -43,28 +44,7 @@ function useAppWiring(): void {
 
   useEffect(() => {
     if (!api.onMenuCommand) return;
-    return api.onMenuCommand((command) => {
-      const state = store.getState();
-      switch (command) {
-        case 'import-scenario':
-          state.requestScenarioImport();
-          break;
-        case 'theme-light':
-        case 'theme-dark':
-        case 'theme-system':
-          void state.updateSettings({ theme: command.replace('theme-', '') as 'light' | 'dark' | 'system' });
-          break;
-        case 'export-session':
-          if (state.route.name === 'debrief') state.navigate({ name: 'history' });
-          state.pushToast({ kind: 'info', message: 'Choose a session in History and press Export.' });
-          break;
-        case 'about':
-          void api.app.info({}).then((info) =>
-            state.pushToast({ kind: 'info', message: info.ok ? `ListenFirst ${info.value.version}` : 'ListenFirst' }),
-          );
-          break;
-      }
-    });
+    return api.onMenuCommand((command) => handleMenuCommand(command, store, api));
   }, [api, store]);
 }
 

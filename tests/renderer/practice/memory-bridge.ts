@@ -6,6 +6,11 @@ import scenarioYaml from '../../../scenarios/overwhelmed-practice-manager.yaml?r
 
 export const SCENARIO_ID = 'overwhelmed-practice-manager';
 
+function summarize(doc: SessionDocument) {
+  const { id, scenarioId, scenarioTitle, startedAt } = doc.meta;
+  return { id, scenarioId, scenarioTitle, startedAt, status: doc.status, outcome: doc.outcome, turnCount: doc.turns.length };
+}
+
 /**
  * A bridge over an in-memory store for jsdom tests, which cannot reach the Node services.
  * Every request is parsed with the real contract, so a renderer that sends a malformed turn
@@ -51,7 +56,13 @@ export function memoryBridge(): { api: AppBridge; sessions: Map<string, SessionD
         const doc = sessions.get(id);
         if (!doc) return fail('not_found', `no session ${id}`);
         Object.assign(doc, { status: 'finished', outcome, score, needs, endedAt: new Date().toISOString() });
-        return ok({ summary: { id, scenarioId: doc.meta.scenarioId, scenarioTitle: doc.meta.scenarioTitle, startedAt: doc.meta.startedAt, status: 'finished', outcome, turnCount: doc.turns.length } });
+        return ok({ summary: summarize(doc) });
+      }
+      case 'sessions.list':
+        return ok({ sessions: [...sessions.values()].map(summarize), quarantined: [] });
+      case 'sessions.export': {
+        const doc = sessions.get((req as { id: string }).id);
+        return doc ? ok({ fileName: `${doc.meta.id}.listenfirst.json`, content: JSON.stringify(doc) }) : fail('not_found', 'no such session');
       }
       default:
         return fail('unavailable', `${channel} is not part of this test bridge`);

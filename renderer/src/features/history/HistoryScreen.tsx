@@ -8,7 +8,7 @@ import { useApi, useNavigate, useToast } from '../../store/context';
 import { ALL_SESSIONS, filterSessions, scenariosIn, type HistoryFilter } from './history-filters';
 import { progressPoints } from './metrics';
 import { ProgressCharts } from './ProgressCharts';
-import { saveTextFile } from './save-file';
+import { exportSessionFile } from './save-file';
 import { SessionRow, type SessionActions } from './SessionRow';
 import { useTurnMetrics } from './use-turn-metrics';
 import './history.css';
@@ -46,13 +46,8 @@ export function HistoryScreen() {
       list.reload();
     },
     async exportFile(s: SessionSummary) {
-      const result = await api.sessions.export({ id: s.id });
-      if (!result.ok) {
-        toast({ kind: 'error', message: `Could not export the session: ${result.error.message}` });
-        return;
-      }
-      const saved = await saveTextFile(api, result.value.fileName, result.value.content);
-      if (saved.message) toast({ kind: saved.ok ? 'info' : 'error', message: saved.message });
+      const message = await exportSessionFile(api, s.id);
+      if (message) toast(message);
     },
   };
 
