@@ -8,8 +8,36 @@ const GREETING = /^(?:hi|hey|hello|heya|hiya|yo|good (?:morning|afternoon|evenin
 const THANKS = /\b(?:thanks|thank you|thank u|thx|ty|cheers|appreciate (?:it|you|ya|the|that|your))\b/;
 const AGENDA = /\b(?:agenda|my plan (?:is|was)|the plan (?:is|was)|i'd suggest we start|to start|before we dive in|i'll (?:ask|start|keep)|i'd like to (?:spend|start|understand)|we'll keep it|keep (?:it|this) tight|i'll be quick|quick background|save (?:the last|some time)|then (?:we can|you can|share))\b/;
 const AGREEMENT = /^(?:ok|okay|sure|great|absolutely|yes|yep|yeah|totally|fair|fair enough|makes sense|that makes sense|sounds good|got it|gotcha|right|perfect|will do|of course|understood|agreed|definitely|cool|awesome|love that|sweet|no worries|no problem|that's fair|you're right)\b/;
-const NEXT_STEP =
-  /\b(?:demo|meeting|call|pilot|trial|walkthrough|sandbox|follow-up|follow up|intro|introduce|introduction|loop (?:in|\w+ in)|invite|calendar|session|workshop|proof of concept|reference call)\b[^.?!]*\b(?:next|this|on|monday|tuesday|wednesday|thursday|friday|week|\d|tomorrow|with)\b|\b(?:set up|schedule|book|pencil in|find a time|send (?:an|the|a calendar) invite|send (?:you )?(?:a|the) (?:recap|summary|proposal|one-pager|outline|invite)|reach out to|put together (?:a|the)|follow up (?:on|with|monday|tuesday|wednesday|thursday|friday|next))\b/;
+/** Days and other times a next step is set for. */
+const WHEN = '(?:next|this|on|monday|tuesday|wednesday|thursday|friday|week|\\d|tomorrow|with|after|later)';
+/**
+ * Concrete next steps, each with its gate words (see ./gate.ts). "Schedule" or "book" alone is not one:
+ * "how do you schedule shifts?" is about their business, so those verbs need us as the subject or a
+ * meeting as the object.
+ */
+const NEXT_STEP: { pattern: RegExp; gate: string[] }[] = [
+  {
+    pattern: new RegExp(`\\b(?:demo|meeting|call|pilot|trial|walkthrough|sandbox|follow-up|follow up|intro|introduce|introduction|loop (?:in|\\w+ in)|invite|calendar|session|workshop|proof of concept|reference call)\\b[^.?!]*\\b${WHEN}\\b`),
+    gate: ['demo', 'meeting', 'call', 'pilot', 'trial', 'walkthrough', 'sandbox', 'follow-up', 'follow', 'intro', 'introduce', 'introduction', 'loop', 'invite', 'calendar', 'session', 'workshop', 'proof', 'reference'],
+  },
+  {
+    pattern: /\b(?:i|we|i'll|we'll|let's|let me|i can|we can|can we|could we|should we|shall we|happy to|i'd|we'd)(?: \w+){0,2}? (?:set up|schedule|book|pencil in)\b|\b(?:set up|schedule|book|pencil in|find) (?:(?:a|an|the|some|another|our|that|this) )?(?:[\w-]+ )?(?:time|call|meeting|demo|session|slot|follow-up|chat|walkthrough|review|workshop|pilot|trial|intro)\b/,
+    gate: ['set', 'schedule', 'book', 'pencil', 'find'],
+  },
+  {
+    pattern: /\bsend (?:an|the|a calendar) invite|\bsend (?:you )?(?:a|the) (?:recap|summary|proposal|one-pager|outline|invite)|\breach out to\b|\bput together (?:a|the)\b|\bfollow up (?:on|with|monday|tuesday|wednesday|thursday|friday|next)\b/,
+    gate: ['send', 'reach', 'put', 'follow'],
+  },
+  {
+    // "Could we meet next Tuesday?", "Would it make sense to talk again after harvest?"
+    pattern: new RegExp(`\\b(?:could we|can we|shall we|should we|let's|we could|we can|happy to|i'd love to|make sense to|want to|how about we|why don't we)(?: \\w+){0,3}? (?:meet|talk|chat|speak|reconnect|regroup|catch up|connect|hop on|jump on|get together|sync)\\b[^.?!]*\\b${WHEN}\\b`),
+    gate: ['meet', 'talk', 'chat', 'speak', 'reconnect', 'regroup', 'catch', 'connect', 'hop', 'jump', 'get', 'sync'],
+  },
+  {
+    pattern: /\b(?:would|are|were) you (?:be )?open to\b|\bwhat (?:should|do|would|shall|can) we do next\b|\bnext steps?\b|\bwhere do we go from here\b/,
+    gate: ['open', 'next', 'go'],
+  },
+];
 const CLOSING = /\b(?:bye|goodbye|talk (?:soon|later|then)|take care|have a (?:good|great|nice)|drive safe|stay safe|enjoy (?:the|your)|speak (?:soon|then)|catch you|see you|let you (?:get back|go))\b/;
 
 /** Input a reader can't interpret: nothing but punctuation, symbols or very few letters. */
@@ -33,13 +61,16 @@ export function isUnclear(norm: string, wordCount: number): boolean {
   if (letters < 2) return true;
   // Keyboard mash: Latin letters but not a single vowel ("sdfghjk").
   if (latin === letters && vowels === 0 && !/\d/.test(norm)) return true;
+  // Keyboard mash with vowels ("asdf qwer"): every word holds a run of neighbouring keys no English word has.
+  if (wordCount <= 8 && KEY_RUN.test(norm) && norm.split(/[^a-z]+/).every((w) => w === '' || KEY_RUN.test(w))) return true;
   return letters / visible < 0.3;
 }
 
 const LETTER = /\p{L}/u;
+/** Three neighbouring keys of one keyboard row, either way ("asd", "qwe", "lkj"), minus the runs English uses ("wer", "ert", "rty", "iop"). */
+const KEY_RUN = /asd|sdf|dfg|fgh|ghj|hjk|jkl|qwe|tyu|yui|uio|zxc|xcv|cvb|vbn|bnm|dsa|fds|gfd|hgf|jhg|kjh|lkj|ewq|uyt|iuy|oiu|cxz|vcx|bvc|nbv|mnb/;
 
-/** Every alternative of NEXT_STEP / CLOSING contains one of these words (see ./gate.ts): speed only. */
-const NEXT_STEP_GATE = ['demo', 'meeting', 'call', 'pilot', 'trial', 'walkthrough', 'sandbox', 'follow-up', 'follow', 'intro', 'introduce', 'introduction', 'loop', 'invite', 'calendar', 'session', 'workshop', 'proof', 'reference', 'set', 'schedule', 'book', 'pencil', 'find', 'send', 'reach', 'put'];
+/** Every alternative of CLOSING contains one of these words (see ./gate.ts): speed only. */
 const CLOSING_GATE = ['bye', 'goodbye', 'talk', 'take', 'have', 'drive', 'stay', 'enjoy', 'speak', 'catch', 'see', 'let'];
 
 /** Social acts found in a (normalised) turn; `tokens` are its words, used to skip lexicons that can't match. */
@@ -50,7 +81,7 @@ export function socialActs(norm: string, first: string, tokens?: Set<string>): A
   if (THANKS.test(norm)) acts.push('thanks');
   if (AGENDA.test(norm)) acts.push('agenda');
   if (AGREEMENT.test(first)) acts.push('agreement');
-  if (may(NEXT_STEP_GATE) && NEXT_STEP.test(norm)) acts.push('next_step');
+  if (NEXT_STEP.some((n) => may(n.gate) && n.pattern.test(norm))) acts.push('next_step');
   if (may(CLOSING_GATE) && CLOSING.test(norm)) acts.push('closing');
   return acts;
 }

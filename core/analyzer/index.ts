@@ -29,6 +29,9 @@ export type * from './types';
 /** Advice or information that is not about our product ("most teams start with…", "I'd suggest…"). */
 const ADVICE = /\b(?:i'd (?:suggest|recommend)|i (?:suggest|recommend)|usually|typically|in my experience|most (?:teams|companies|firms|districts|practices|banks|groups|clients|people)|it depends|depends on|the (?:best|easiest) way|you (?:could|might|should) (?:try|consider|start|look)|here's (?:what|how)|for context)\b/;
 
+/** A clause that opens with a condition or time ("when…", "if…"). */
+const SUBORDINATE = /^(?:(?:and|so|but|ok|okay)\s+)?(?:if|when|whenever|once|after|before|while)\b/;
+
 /**
  * Analyzes one rep turn. Never throws: empty, huge or odd input yields a well-formed result with the
  * 'unclear' act when nothing can be read.
@@ -85,8 +88,10 @@ export function analyzeTurn(text: string, context: AnalyzeContext = {}): TurnAna
   const pitchClauses: string[] = [];
   cls.forEach((c, i) => {
     const isQ = asking[i] !== undefined && asking[i] !== 'declarative' && asking[i] !== 'tag';
-    // A name in a question is more likely their system ("When MedTrack flags an error, who sees it?").
-    const hit = findPitch(c.text, isQ, context.product, pitchCues) ?? (isQ ? undefined : findNamedProduct(c.raw, customerNames));
+    // A name in a question, or in the condition that sets one up, is more likely their system
+    // ("When MedTrack flags an error, who sees it?").
+    const setsUpQuestion = SUBORDINATE.test(c.text) && cls.some((d) => d.sentence === c.sentence && d.end === '?');
+    const hit = findPitch(c.text, isQ, context.product, pitchCues) ?? (isQ || setsUpQuestion ? undefined : findNamedProduct(c.raw, customerNames));
     if (hit) {
       pitchClauses.push(c.text);
       pitchReason ??= `pitch: ${hit.label} ('${hit.quote}')`;

@@ -75,7 +75,8 @@ export function findReflection(clauses: string[], customer: Set<string>, turnTok
   let gate = false;
   for (const t of turnTokens) if (FEELING_GATE.has(t)) { gate = true; break; }
   const anyFeeling = gate && FEELING.test(joined);
-  const anyFrame = clauses.some((c) => FRAME.test(c) || REFRAME.test(c));
+  const mayReframe = turnTokens.has('not') || turnTokens.has('less');
+  const anyFrame = clauses.some((c) => FRAME.test(c) || (mayReframe && REFRAME.test(c)));
   if (!anyFeeling && !anyFrame && customer.size === 0) return undefined;
   for (const c of clauses) {
     const stems = contentStems(c);
@@ -86,7 +87,7 @@ export function findReflection(clauses: string[], customer: Set<string>, turnTok
     const aboutThem = /\b(?:you|your|you're|you've|they|their|them|the team|he|she|his|her)\b/.test(c) && !SELF_TALK.test(c);
     if (frame && STRONG_FRAME.test(frame[1] ?? '') && stems.length >= 2) return `reflection: restates their point ('${frame[1]}…')`;
     if (frame && !SELF_TALK.test(c) && stems.length >= 2 && (shared.length >= 1 || (aboutThem && stems.length >= 4))) return `reflection: restates their point${quote ? ` (${quote})` : ''}`;
-    if (REFRAME.test(c)) return 'reflection: reframes their point in their terms';
+    if (mayReframe && REFRAME.test(c)) return 'reflection: reframes their point in their terms';
     // "So most of the system only gets checked once a decade. Is that right?": a summary put up for checking.
     if (frame && checked && stems.length >= 3 && !SELF_TALK.test(c)) return 'reflection: sums up their point and checks it';
     if (frame && shared.length >= 4) return `reflection: restates their point (${quote})`;

@@ -25,17 +25,14 @@ const NEED_PAYOFF: RegExp[] = [
   /\bwouldn't (?:it be|you (?:love|like|want|rather)|that be)\b|\bimagine (?:if|being|having|never)\b/,
   /\bwhat (?:would|could) (?:that|this|it) (?:make possible|open up|free up)\b/,
   // Offers of help and rhetorical pitches ask about the value of a solution.
-  /\bwould (?:it|that|this) (?:help|be (?:useful|helpful|worth|valuable))\b|\bwould (?:that|it|this) (?:give|get) (?:you|him|her|them|the team|your team)\b/,
-  /\b(?:doesn't|don't|wouldn't) (?:every|any|all) (?:[\w-]+ ){0,2}(?:want|need|love)\b|\bwhat if i (?:told|showed) you\b|\bwhat if (?:you|your team|they) could\b/,
-  /\b(?:time|hours|days|weekends|evenings|jobs?|lives|sleep|sanity|control) back\b/,
+  /\bwould (?:it|that|this) (?:help|be (?:useful|helpful|worth|valuable)|(?:give|get) (?:you|him|her|them|the team|your team))\b|\b(?:doesn't|don't|wouldn't) (?:every|any|all) (?:[\w-]+ ){0,2}(?:want|need|love)\b|\bwhat if (?:i (?:told|showed) you|(?:you|your team|they) could)\b|\b(?:time|hours|days|weekends|evenings|jobs?|lives|sleep|sanity|control) back\b/,
 ];
 
 /** The value of something lost ("what's each lost member worth to you") is a cost, not a payoff. */
 const LOSS_VALUE = /\b(?:lost|losing|missed|empty|churned|cancel+ed|late|failed|idle)\b(?: [\w-]+){0,3} (?:worth|cost)\b/;
 
 const IMPLICATION: RegExp[] = [
-  /\bleft on the table\b|\bleav(?:e|es|ing) (?:money )?on the table\b|\bwhat (?:would|could|will|might) happen\b|\bmeans? for (?:the|your|you|their|them)\b|\bland(?:s|ed)? on (?:you|them|him|her|the|your|their)\b|\b(?:come|comes|came|add|adds|added|amount|amounts) (?:up )?to\b|\bwalk(?:ing|ed|s)? out(?: the door)?\b|\bliabilit\w*/,
-  /\bhow (?:did|do|does|would|will|have|has) (?:the |your |their )?(?:customers|clients|patients|leadership|board|management|parents|residents|members|growers|donors|guests|users|buyers|students|employees|investors|regulators|auditors|inspectors|boss|execs|executives|partners|council|cfo|ceo)\b(?: [\w-]+){0,2} (?:feel|felt|react|reacted|respond|responded|take|took)\b/,
+  /\bleft on the table\b|\bleav(?:e|es|ing) (?:money )?on the table\b|\bwhat (?:would|could|will|might) happen\b|\bmeans? for (?:the|your|you|their|them)\b|\bland(?:s|ed)? on (?:you|them|him|her|the|your|their)\b|\b(?:come|comes|came|add|adds|added|amount|amounts) (?:up )?to\b|\bwalk(?:ing|ed|s)? out(?: the door)?\b|\bliabilit\w*|\bhow (?:did|do|does|would|will|have|has) (?:the |your |their )?(?:customers|clients|patients|leadership|board|management|parents|residents|members|growers|donors|guests|users|buyers|students|employees|investors|regulators|auditors|inspectors|boss|execs|executives|partners|council|cfo|ceo)\b(?: [\w-]+){0,2} (?:feel|felt|react|reacted|respond|responded|take|took)\b/,
   /\bcost(?:s|ing)? (?:you|the|your|us|them|him|her)\b|\bcosting\b|\bwhat(?:'s| is| does| did| has| would) (?:[\w-]+ ){0,3}cost\b|\bcost of (?:that|this|those|the (?:delay|downtime|errors?|problem|mistakes?))\b|\b(?:affect|affects|affected|affecting|impact|impacts|effect|effects|consequence|consequences|ramification|knock-on|ripple|downstream|fallout|toll)\b/,
   /\bwhat (?:does|did|will|would) (?:\w+ ){1,3}do to\b|\b(?:do|does|did|doing|done) (?:\w+ ){0,2}to (?:your|the|you|their|how|morale|customers|renewals|delivery|revenue|cash)\b/,
   /\bhappens? (?:if|after|downstream)\b|\bhappened (?:to|after|next|since)\b|\bwhat happens\b(?=.*\b(?:down|fail\w*|break\w*|late|slip\w*|miss\w*|wrong|errors?|stuck|short|behind|lose|lost|drop\w*|crash\w*|stop\w*|delay\w*|drag\w*|wait\w*|expire\w*|problems?|issues?|mistakes?|slow\w*|backlog|pile\w*|not|don't|doesn't|can't|won't|keeps? growing|worse)\b)/,

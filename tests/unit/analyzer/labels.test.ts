@@ -14,6 +14,15 @@ describe('SPIN type of the question', () => {
     ['If the reports built themselves, what would that mean for your analysts?', 'need_payoff'],
     ['What would success look like at the end of the first quarter?', 'need_payoff'],
     ['Why is solving this important to you this year?', 'need_payoff'],
+    // Broader semantic classes: reactions, losses and their worth, worries, offers of help, rhetorical pitches.
+    ['What would happen, audit-wise, if a batch record went missing?', 'implication'],
+    ['How did the board react when the numbers came in?', 'implication'],
+    ['How much revenue do you think that left on the table?', 'implication'],
+    ["What's each cancelled appointment worth to you over a year?", 'implication'],
+    ["What's made the team so skeptical of new tools?", 'problem'],
+    ['How are the paper logs holding up?', 'problem'],
+    ['Would it help to see how another clinic handled the switch?', 'need_payoff'],
+    ["Doesn't every plant manager want a line that tells them before it breaks?", 'need_payoff'],
   ];
   it.each(cases)('%s → %s', (text, spin) => {
     expect(analyzeTurn(text).spin).toBe(spin);

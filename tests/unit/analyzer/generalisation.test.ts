@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeTurn } from '../../../core/analyzer/index';
+
+/** One table per flag: turns that must raise it, then turns that must not. */
+function flagTable(field: 'pitch' | 'pressure' | 'reflect', yes: string[], no: string[], prev?: string) {
+  const rows: [string, boolean][] = [...yes.map((t): [string, boolean] => [t, true]), ...no.map((t): [string, boolean] => [t, false])];
+  it.each(rows)(`%s → ${field} %s`, (text, want) => {
+    expect(analyzeTurn(text, { prev })[field]).toBe(want);
+  });
+}
+
+/**
+ * Defects found by probing the analyzer by hand, and the broader constructions behind them
+ * (fresh sentences, none taken from a labelled set).
+ */
+
+describe('pressure', () => {
+  flagTable('pressure', [
+    'If we don\'t get this signed by Friday the discount is gone.',
+    'Can I get you to commit this week?',
+    'We only have two onboarding spots left for March, so I would not sit on it.',
+    "I'll shoot the contract over now and you can e-sign it tonight.",
+    "Don't worry about your nurses, they'll come round.",
+    'If an inspector finds that gap first, it is going to look really bad for you.',
+    'The promo ends on the 30th.',
+  ], [
+    'How do you decide today which suppliers get audited?',
+    'Would it help to set up a call with your CFO next week?',
+    'Is there anything that would have to happen before you could decide?',
+  ]);
+});
+
+describe('questions', () => {
+  it('reads a quantity question without a question mark', () => {
+    expect(analyzeTurn('how many nurses r on the night shift').question).toBe('closed');
+    expect(analyzeTurn('How many invoices a week are you keying in by hand').question).toBe('closed');
+  });
+
+  it('treats "how much is that costing" as an open implication question', () => {
+    const a = analyzeTurn('How much is that costing the business?');
+    expect(a).toMatchObject({ question: 'open', spin: 'implication' });
+  });
+
+  it('reads "X how?" and "and when something breaks?" as open', () => {
+    expect(analyzeTurn('Not ideal how?').question).toBe('open');
+    expect(analyzeTurn('And when a driver calls in sick?').question).toBe('open');
+  });
+
+  it('keeps a condition after a question with that question', () => {
+    expect(analyzeTurn('What does one missed pickup cost you, roughly, when you add it all up?').question).toBe('closed');
+  });
+
+  it('reads a wh-question followed by a list of options as closed', () => {
+    expect(analyzeTurn('Where do the work orders live today, paper, email, a shared drive?').question).toBe('closed');
+  });
+
+  it('does not read a plan for the call as a question', () => {
+    expect(analyzeTurn("I'd love to hear how intake works today and then share a bit about what we do.").question).toBe('none');
+  });
+});
+
+describe('pitch', () => {
+  flagTable('pitch', [
+    'We have powerful features, a beautiful dashboard and support that actually picks up the phone.',
+    'What if I told you our scheduler fills open shifts in under ten minutes?',
+    'PayTrail reconciles every card transaction overnight.',
+    "It's an AI scheduling engine, it does forecasting and swaps on mobile.",
+    'Our routing engine would get every order to the right picker within the hour.',
+    'With us, drivers get every stop as a text, no app to learn.',
+    'On average a 12 percent drop in no-shows in the first quarter.',
+    'We supply the sensors and the gateway free of charge.',
+    'Would it be worth running a 30-day trial at one store?',
+    'We won the regional innovation award two years running.',
+  ], [
+    'Congrats on the award your team won last month.',
+    'Your award-winning support team must be stretched thin.',
+    'So 4k a week, and it doubles in December?',
+    'When MedTrack flags an error, who sees it?',
+    'How does your current system alert you when a truck is late?',
+  ]);
+
+  it('links a pitch to the need the customer stated', () => {
+    const prev = 'Claims sit for two or three days after every storm.';
+    const a = analyzeTurn('Since you said claims sit after a storm, our triage would assign each one within the hour.', { prev });
+    expect(a).toMatchObject({ pitch: true, valueLink: true });
+  });
+
+  it('does not read "just so you know" as a link to their need', () => {
+    const a = analyzeTurn('Just so you know, our pricing goes up in January, so the committee can approve it in December.', { prev: 'They meet monthly.' });
+    expect(a.valueLink).toBe(false);
+  });
+});
+
+describe('reflection without shared words', () => {
+  const prev = "We've lost three good nurses this quarter and I'm covering night shifts myself.";
+  flagTable('reflect', [
+    "I can imagine that's a lot to carry.",
+    "So it's not an applicant problem, it's a speed problem.",
+    'That sounds like an awful stretch.',
+    'So the whole unit runs on goodwill right now. Is that right?',
+  ], ['Okay, got it.', 'Great. How many nurses are on nights?'], prev);
+});
+
+describe('next step and unclear acts', () => {
+  it.each([
+    'Could we meet next Tuesday?',
+    'Would you be open to a short follow-up with your CFO?',
+    'Would it make sense to meet next week with Dana?',
+    'What should we do next?',
+  ])('%s → next_step', (text) => {
+    expect(analyzeTurn(text).acts).toContain('next_step');
+  });
+
+  it.each(['How do you schedule shifts today?', 'Who books the appointments at the front desk?', 'Who sets up new hires in the system?'])(
+    '%s is about their business, not a next step',
+    (text) => {
+      expect(analyzeTurn(text).acts).not.toContain('next_step');
+    },
+  );
+
+  it('marks keyboard mash with vowels as unclear', () => {
+    expect(analyzeTurn('asdf qwer').acts).toEqual(['unclear']);
+  });
+
+  it('keeps real words that contain common letter runs', () => {
+    expect(analyzeTurn('Party power answer').acts).not.toContain('unclear');
+  });
+});
