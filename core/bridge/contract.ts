@@ -62,7 +62,15 @@ export const Settings = z.strictObject({
 export type Settings = z.infer<typeof Settings>;
 export const DEFAULT_SETTINGS: Settings = { name: '', typingDelay: true, examMode: false, theme: 'system', textSize: 'medium' };
 
-export const Quarantined = z.strictObject({ file: z.string(), reason: z.string(), movedTo: z.string() });
+/**
+ * A quarantined file's own name inside the quarantine folder, which is how the renderer names it
+ * back (never by path): a plain file name, no folders, not hidden, not a reason note.
+ */
+export const QuarantineId = z.string().min(1).max(255)
+  .refine((name) => !/[\\/\u0000]/.test(name) && !name.startsWith('.') && !name.endsWith('.reason.json'), 'must be the name of a quarantined file');
+
+/** A file that could not be read: which file, why, and where it was moved (never deleted). */
+export const Quarantined = z.strictObject({ id: z.string(), file: z.string(), reason: z.string(), movedTo: z.string() });
 export type Quarantined = z.infer<typeof Quarantined>;
 
 export const SessionQuery = z.strictObject({
@@ -125,6 +133,11 @@ export const contract = {
   'sessions.import': {
     request: z.strictObject({ content: z.string().max(MAX_FILE_CHARS) }),
     response: z.strictObject({ summary: SessionSummary }),
+  },
+  /** Hides a quarantine notice once read; the quarantined file itself stays where it is. */
+  'quarantine.dismiss': {
+    request: z.strictObject({ id: QuarantineId }),
+    response: Empty,
   },
   'settings.get': {
     request: Empty,

@@ -3,6 +3,7 @@ import {
   contract, fail, isChannel, parseRequest, type Channel, type Contract, type ErrorCode, type Res, type Result,
 } from '../../core/bridge/contract';
 import { isFsError, ServiceError } from './errors';
+import type { Quarantine } from './quarantine';
 import type { ScenarioLibrary } from './scenario-library';
 import type { SessionStore } from './session-store';
 import type { SettingsStore } from './settings-store';
@@ -17,6 +18,7 @@ export interface Services {
   sessions: SessionStore;
   settings: SettingsStore;
   scenarios: ScenarioLibrary;
+  quarantine: Quarantine;
   info: { version: string; dataDir: string; transport: 'electron' | 'http' };
 }
 
@@ -33,7 +35,7 @@ type Parsed<C extends Channel> = z.infer<Contract[C]['request']>;
 type Implementations = { [C in Channel]: (request: Parsed<C>) => Promise<Res<C>> };
 
 function implement(services: Services): Implementations {
-  const { sessions, settings, scenarios, info } = services;
+  const { sessions, settings, scenarios, quarantine, info } = services;
   return {
     'app.info': async () => ({ ...info }),
     'scenarios.list': async () => ({ scenarios: await scenarios.list() }),
@@ -53,6 +55,10 @@ function implement(services: Services): Implementations {
     },
     'sessions.export': async ({ id }) => sessions.export(id),
     'sessions.import': async ({ content }) => ({ summary: await sessions.import(content) }),
+    'quarantine.dismiss': async ({ id }) => {
+      await quarantine.dismiss(id);
+      return {};
+    },
     'settings.get': async () => ({ settings: (await settings.get()).settings }),
     'settings.set': async ({ settings: next }) => ({ settings: await settings.set(next) }),
   };

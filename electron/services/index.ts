@@ -1,5 +1,6 @@
 import { createHandlers, type Handle, type HandlerOptions, type Services } from './handlers';
 import { ensureDataDir } from './data-dir';
+import { createQuarantine } from './quarantine';
 import { createScenarioLibrary } from './scenario-library';
 import type { ScenarioValidator } from './scenario-metadata';
 import { validateScenarioFile } from './scenario-validation';
@@ -30,6 +31,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
       userDir: layout.scenarios,
       validate: options.validateScenario ?? validateScenarioFile,
     }),
+    quarantine: createQuarantine(layout.quarantine),
     info: { version: options.version, dataDir: layout.root, transport: options.transport },
   };
 }

@@ -38,7 +38,7 @@ import { createKeyedQueue } from './keyed-queue';
  * backed up, exported and inspected by hand, and one bad file cannot corrupt the others.
  *
  * Corrupt files are moved to `<data>/quarantine/` with a reason and reported by `list()` until the
- * user removes them. Concurrency: operations on one session run one at a time (a per-session queue);
+ * user dismisses the notice (`quarantine.dismiss`; the file stays) or removes them. Concurrency: operations on one session run one at a time (a per-session queue);
  * index updates run one at a time too. Ids are checked before they ever become a path.
  */
 export interface SessionStore {
@@ -48,7 +48,7 @@ export interface SessionStore {
   append(id: string, turn: SessionTurn): Promise<void>;
   /** Turns the journal into a finished document and returns its summary. */
   finish(id: string, result: FinishResult): Promise<SessionSummary>;
-  /** Summaries, newest first, plus every quarantined file. */
+  /** Summaries, newest first, plus every quarantined file whose notice is not dismissed. */
   list(query?: SessionQuery): Promise<{ sessions: SessionSummary[]; quarantined: Quarantined[] }>;
   /** The full document (for a session in progress, what has been recorded so far). */
   get(id: string): Promise<SessionDocument>;

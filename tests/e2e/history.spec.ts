@@ -94,7 +94,7 @@ test('exports a session as a download and imports it back after deletion', async
   await expect(sessionRow(page, 'Round trip')).toContainText('Ended early');
 });
 
-test('says which session files could not be read instead of hiding them', async ({ page, appUrl, bridge, dataDir }) => {
+test('says which session file could not be read, why and where it went, until the notice is dismissed', async ({ page, appUrl, bridge, dataDir }) => {
   await seedSession(bridge, { id: 'healthy', scenarioTitle: 'Healthy one', startedAt: '2026-11-22T10:00:00.000Z', finish: { outcome: 'next_step', listening: 60, pitching: 30 } });
   const { writeFile, readdir } = await import('node:fs/promises');
   const { join } = await import('node:path');
@@ -105,8 +105,22 @@ test('says which session files could not be read instead of hiding them', async 
   await writeFile(join(sessionsDir, 'corrupt-one.json'), '{"format": "listenfirst.session", "schemaVersion": 1, "meta": {');
 
   await page.goto(`${appUrl}/#/history`);
-  await expect(page.getByRole('heading', { name: /could not be read/ })).toBeVisible();
+  const notice = page.getByRole('region', { name: 'One session file could not be read' });
+  await expect(notice).toContainText('corrupt-one.json');
+  await expect(notice).toContainText('could not be read');
+  await expect(notice).toContainText(join(dataDir, 'quarantine'));
   await expect(sessionRow(page, 'Healthy one')).toBeVisible();
+
+  // Dismissed from the keyboard: the notice goes for good, the file stays in quarantine.
+  await notice.getByRole('button', { name: 'Dismiss the notice about corrupt-one.json' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(notice).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'History', level: 1 })).toBeFocused();
+  await page.reload();
+  await expect(sessionRow(page, 'Healthy one')).toBeVisible();
+  await expect(page.getByRole('heading', { name: /could not be read/ })).toHaveCount(0);
+  const kept = (await readdir(join(dataDir, 'quarantine'))).filter((f) => f.endsWith('-corrupt-one.json'));
+  expect(kept, 'the quarantined file itself is kept').toHaveLength(1);
 });
 
 test('says why a file that is not a session cannot be imported, and History keeps working', async ({ page, appUrl }) => {

@@ -1,7 +1,7 @@
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createApi } from '../../core/bridge/api';
-import { fail, type Channel } from '../../core/bridge/contract';
+import { fail, type Channel, type Quarantined } from '../../core/bridge/contract';
 import type { SessionSummary } from '../../core/session/types';
 import type { AppBridge } from '../../renderer/src/bridge/get-api';
 import { Toasts } from '../../renderer/src/components/Toasts';
@@ -17,12 +17,17 @@ const summaries = (n: number): SessionSummary[] =>
 
 function renderHistory(
   sessions: SessionSummary[],
-  quarantined: Array<{ file: string; reason: string; movedTo: string }> = [],
+  quarantined: Quarantined[] = [],
   saveFile?: AppBridge['saveFile'],
 ) {
+  const dismissed: string[] = [];
   const api: AppBridge = {
-    ...createApi(async (channel: Channel) => {
-      if (channel === 'sessions.list') return { ok: true, value: { sessions, quarantined } } as never;
+    ...createApi(async (channel: Channel, request: unknown) => {
+      if (channel === 'sessions.list') return { ok: true, value: { sessions, quarantined: quarantined.filter((q) => !dismissed.includes(q.id)) } } as never;
+      if (channel === 'quarantine.dismiss') {
+        dismissed.push((request as { id: string }).id);
+        return { ok: true, value: {} } as never;
+      }
       if (channel === 'sessions.export') return { ok: true, value: { fileName: 'call-0.listenfirst.json', content: '{"exported":true}' } } as never;
       return fail('unavailable', 'not in this test');
     }),
@@ -34,7 +39,11 @@ function renderHistory(
       <Toasts />
     </AppProvider>,
   );
+  return { dismissed };
 }
+
+const BAD = { id: '2026-01-01T10-00-00-000Z-a1b2c3-bad.json', file: 'bad.json', reason: 'not valid JSON at 1:40', movedTo: '/data/quarantine/2026-01-01T10-00-00-000Z-a1b2c3-bad.json' };
+const CUT = { id: '2026-01-02T10-00-00-000Z-d4e5f6-s1.journal.jsonl', file: 's1.journal.jsonl', reason: 'a line cut mid-write', movedTo: '/data/quarantine/2026-01-02T10-00-00-000Z-d4e5f6-s1.journal.jsonl' };
 
 describe('History screen', () => {
   afterEach(cleanup);
@@ -56,10 +65,26 @@ describe('History screen', () => {
     expect(within(screen.getByRole('table')).getAllByRole('row')).toHaveLength(101);
   }, 20_000);
 
-  it('reports quarantined files by name and reason', async () => {
-    renderHistory(summaries(1), [{ file: 'bad.json', reason: 'not valid JSON at 1:40', movedTo: 'quarantine/bad.json' }]);
+  it('reports each quarantined file: which, why and where it was moved', async () => {
+    renderHistory(summaries(1), [BAD]);
     const notice = await screen.findByRole('region', { name: 'One session file could not be read' });
-    expect(notice.textContent).toContain('bad.json: not valid JSON at 1:40');
+    const facts = [...notice.querySelectorAll('dt')].map((dt) => `${dt.textContent}: ${dt.nextElementSibling?.textContent}`);
+    expect(facts).toEqual(['File: bad.json', 'Why: not valid JSON at 1:40', `Moved to: ${BAD.movedTo}`]);
+  });
+
+  it('dismisses a quarantine notice once read, keeping focus on the notice and then the screen', async () => {
+    const { dismissed } = renderHistory(summaries(1), [BAD, CUT]);
+    const notice = await screen.findByRole('region', { name: '2 session files could not be read' });
+    fireEvent.click(within(notice).getByRole('button', { name: 'Dismiss the notice about bad.json' }));
+    expect(await screen.findByRole('region', { name: 'One session file could not be read' })).toBeTruthy();
+    expect(dismissed).toEqual([BAD.id]);
+    expect(document.activeElement?.textContent).toBe('One session file could not be read');
+    expect(screen.getByText('Dismissed the notice about bad.json. The file itself stays in the quarantine folder.')).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Dismiss the notice about s1.journal.jsonl' }));
+    await waitFor(() => expect(screen.queryByRole('region', { name: /could not be read/ })).toBeNull());
+    expect(dismissed).toEqual([BAD.id, CUT.id]);
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'History', level: 1 }));
   });
 
   it('asks before deleting, and Cancel keeps the session', async () => {

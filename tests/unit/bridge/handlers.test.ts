@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { rm, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -30,7 +30,12 @@ async function setUp(): Promise<void> {
   expect(await handle('sessions.finish', { id: 'done', outcome: 'next_step' })).toMatchObject({ ok: true });
   expect(await handle('sessions.start', { meta: meta('live') })).toMatchObject({ ok: true });
   expect(await handle('settings.set', { settings: { ...DEFAULT_SETTINGS, name: 'Sam' } })).toMatchObject({ ok: true });
-  expect(await handle('sessions.list', {})).toMatchObject({ ok: true });
+  // A damaged session file, which the listing moves to quarantine and reports.
+  await writeFile(join(dir, 'data', 'sessions', 'damaged.json'), '{"format": "listenfirst.session", ');
+  const listed = await handle('sessions.list', {});
+  if (!listed.ok) throw new Error(listed.error.message);
+  const [quarantined] = (listed.value as { quarantined: Array<{ id: string }> }).quarantined;
+  valid['quarantine.dismiss'] = { id: quarantined!.id };
 }
 
 const validSession = JSON.stringify({
@@ -51,6 +56,7 @@ const valid: Record<Channel, Record<string, unknown>> = {
   'sessions.delete': { id: 'done' },
   'sessions.export': { id: 'done' },
   'sessions.import': { content: validSession },
+  'quarantine.dismiss': { id: 'set-by-setUp' }, // the quarantined file's name (it has a timestamp)
   'settings.get': {},
   'settings.set': { settings: DEFAULT_SETTINGS },
 };
@@ -105,6 +111,11 @@ const specific: Record<Channel, unknown[]> = {
     {}, { content: 7 }, { content: HUGE }, { content: 'not json' }, { content: '{"format":"listenfirst.session","schemaVersion":99}' },
     { content: validSession.replace('"id":"imported"', '"id":"../../etc/passwd"') },
     { content: `{"__proto__":{"polluted":true},${validSession.slice(1)}` },
+  ],
+  'quarantine.dismiss': [
+    {}, ...traversalIds.map((id) => ({ id })), { id: '.' }, { id: '..' }, { id: '.tmp-abc-damaged.json' },
+    { id: 'damaged.json.reason.json' }, { id: 'nobody.json' }, { id: 'index.json' }, { id: '../sessions/done.json' },
+    { id: 'x'.repeat(256) }, { ids: ['a'] },
   ],
   'settings.get': [{ file: '../../etc/passwd' }],
   'settings.set': [
@@ -184,7 +195,24 @@ describe('bridge handlers serve every channel', () => {
     const imported = await handle('sessions.import', { content });
     expect(imported).toMatchObject({ ok: true, value: { summary: { turnCount: 3 } } });
     const listed = await handle('sessions.list', { query: { from: '2026-06-01' } });
-    expect(listed).toMatchObject({ ok: true, value: { sessions: [{ turnCount: 3 }, { turnCount: 3 }], quarantined: [] } });
+    expect(listed).toMatchObject({ ok: true, value: { sessions: [{ turnCount: 3 }, { turnCount: 3 }], quarantined: [{ file: 'damaged.json' }] } });
+  });
+
+  it('dismisses a quarantine notice for good, leaving the quarantined file where it was', async () => {
+    const before = await handle('sessions.list', {});
+    if (!before.ok) throw new Error(before.error.message);
+    const [entry] = (before.value as { quarantined: Array<{ id: string; file: string; reason: string; movedTo: string }> }).quarantined;
+    expect(entry).toMatchObject({ file: 'damaged.json', reason: expect.stringContaining('damaged.json'), movedTo: join(dir, 'data', 'quarantine', entry!.id) });
+    const content = await readFile(entry!.movedTo, 'utf8');
+
+    expect(await handle('quarantine.dismiss', { id: entry!.id })).toEqual({ ok: true, value: {} });
+    expect(await handle('sessions.list', {})).toMatchObject({ ok: true, value: { quarantined: [] } });
+    expect(await readFile(entry!.movedTo, 'utf8')).toBe(content);
+    const note = JSON.parse(await readFile(`${entry!.movedTo}.reason.json`, 'utf8'));
+    expect(note).toMatchObject({ file: 'damaged.json', reason: entry!.reason, dismissedAt: expect.any(String) });
+    // A fresh backend over the same folder remembers the dismissal.
+    const again = await createBackend({ dataDir: join(dir, 'data'), bundledScenariosDir: bundled, transport: 'http', version: '0.1.0' });
+    expect(await again.handle('sessions.list', {})).toMatchObject({ ok: true, value: { quarantined: [] } });
   });
 
   it('reports a broken scenario import with path:line:col problems', async () => {

@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -57,6 +57,16 @@ describe('web transport', () => {
     expect(JSON.parse(listed.body)).toMatchObject({ ok: true, value: { sessions: [{ id: 'web-1', status: 'in_progress' }] } });
     const info = await api('app.info', {});
     expect(JSON.parse(info.body)).toMatchObject({ ok: true, value: { transport: 'http', dataDir: join(dir, 'data') } });
+  });
+
+  it('dismisses a quarantine notice over HTTP and leaves the quarantined file in place', async () => {
+    await writeFile(join(dir, 'data', 'sessions', 'damaged.json'), '{"format": ');
+    const listed = JSON.parse((await api('sessions.list', {})).body) as { value: { quarantined: Array<{ id: string; movedTo: string }> } };
+    const [entry] = listed.value.quarantined;
+    expect(JSON.parse((await api('quarantine.dismiss', { id: entry!.id })).body)).toEqual({ ok: true, value: {} });
+    expect(JSON.parse((await api('sessions.list', {})).body)).toMatchObject({ ok: true, value: { quarantined: [] } });
+    expect(await readFile(entry!.movedTo, 'utf8')).toBe('{"format": ');
+    expect(JSON.parse((await api('quarantine.dismiss', { id: '../sessions/index.json' })).body)).toMatchObject({ ok: false, error: { code: 'bad_request' } });
   });
 
   it('works through fetch from its own origin', async () => {

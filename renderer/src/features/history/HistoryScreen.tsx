@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import type { Quarantined } from '../../../../core/bridge/contract';
 import type { SessionSummary } from '../../../../core/session/types';
 import { useBridgeQuery } from '../../bridge/use-bridge-query';
 import { FileImportButton, type PickedFile } from '../../components/FileImportButton';
@@ -8,6 +9,7 @@ import { useApi, useNavigate, useToast } from '../../store/context';
 import { ALL_SESSIONS, filterSessions, scenariosIn, type HistoryFilter } from './history-filters';
 import { progressPoints } from './metrics';
 import { ProgressCharts } from './ProgressCharts';
+import { QuarantineNotice } from './QuarantineNotice';
 import { exportSessionFile } from './save-file';
 import { SessionRow, type SessionActions } from './SessionRow';
 import { useTurnMetrics } from './use-turn-metrics';
@@ -61,6 +63,17 @@ export function HistoryScreen() {
     }
   }
 
+  async function dismissQuarantined(entry: Quarantined): Promise<boolean> {
+    const result = await api.quarantine.dismiss({ id: entry.id });
+    if (!result.ok) {
+      toast({ kind: 'error', message: `Could not dismiss the notice about ${entry.file}: ${result.error.message}` });
+      return false;
+    }
+    toast({ kind: 'info', message: `Dismissed the notice about ${entry.file}. The file itself stays in the quarantine folder.` });
+    list.reload();
+    return true;
+  }
+
   const filtered = filter.scenarioId !== 'all' || filter.from !== '' || filter.to !== '';
   return (
     <div className="screen history">
@@ -69,15 +82,7 @@ export function HistoryScreen() {
         subtitle="Every practice call you have saved, and how your listening is developing."
         actions={<FileImportButton label="Import session" accept=".json" onFile={(f) => void importSession(f)} />}
       />
-      {quarantined.length > 0 && (
-        <section className="panel quarantine-notice" aria-labelledby="quarantine-title">
-          <h2 id="quarantine-title">{quarantined.length === 1 ? 'One session file could not be read' : `${quarantined.length} session files could not be read`}</h2>
-          <p>They were moved aside, not deleted, so nothing is lost:</p>
-          <ul>
-            {quarantined.map((q) => <li key={q.movedTo}><code>{q.file}</code>: {q.reason} (moved to <code>{q.movedTo}</code>)</li>)}
-          </ul>
-        </section>
-      )}
+      <QuarantineNotice entries={quarantined} onDismiss={dismissQuarantined} />
       {list.status === 'error' && <LoadError what="your sessions" error={list.error} onRetry={list.reload} />}
       {list.status === 'loading' && !sessions && <p className="muted" role="status">Loading sessions…</p>}
       {sessions && sessions.length === 0 && (
