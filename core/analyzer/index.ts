@@ -10,7 +10,7 @@
  * alone misses by 3-4x before any of our rules run. The decisions that matter here are lexical and
  * positional (a wh-word or auxiliary at the start of a clause, "we/our" + a capability verb, cue lexicons
  * by semantic class), so a hand-rolled clause splitter, tokenizer and light stemmer (./text.ts) plus
- * keyword-gated regex lexicons (./gate.ts) do the whole job 3.5-5x faster than wink's tokenizing alone (~24,000 turns/s, p99 ~140 µs), load instantly,
+ * keyword-gated regex lexicons (./gate.ts) do the whole job 3.5-5x faster than wink's tokenizing alone (~24,000 turns/s, p99 ~140 µs before the broader cue lexicons of the blind-set work, which cost 6-11% measured side by side; on a loaded 2-core machine now 15,700 turns/s by CPU time, p99 ~200 µs, wink 3.9x slower), load instantly,
  * add nothing to the renderer bundle, need no Node APIs, and stay deterministic.
  */
 import { isUnclear, socialActs } from './acts';
