@@ -110,6 +110,7 @@ test('says which session file could not be read, why and where it went, until th
   await expect(notice).toContainText('could not be read');
   await expect(notice).toContainText(join(dataDir, 'quarantine'));
   await expect(sessionRow(page, 'Healthy one')).toBeVisible();
+  await notice.screenshot({ path: 'test-results/screenshots/history-quarantine.png', animations: 'disabled' });
 
   // Dismissed from the keyboard: the notice goes for good, the file stays in quarantine.
   await notice.getByRole('button', { name: 'Dismiss the notice about corrupt-one.json' }).focus();

@@ -31,7 +31,10 @@ export function QuarantineNotice({ entries, onDismiss }: { entries: readonly Qua
       <h2 id="quarantine-title" ref={heading} tabIndex={-1}>
         {shown.length === 1 ? 'One session file could not be read' : `${shown.length} session files could not be read`}
       </h2>
-      <p>They were moved aside, not deleted, so nothing is lost. Dismissing a notice only hides it here: the file stays where it was moved.</p>
+      <p>
+        {shown.length === 1 ? 'It was' : 'They were'} moved aside, not deleted, so nothing is lost.
+        Dismissing a notice only hides it here: the file stays where it was moved.
+      </p>
       <ul className="quarantine-list">
         {shown.map((entry) => (
           <li key={entry.id} className="quarantine-entry">
