@@ -12,11 +12,11 @@ function summarize(doc: SessionDocument) {
 }
 
 /**
- * A bridge over an in-memory store for jsdom tests, which cannot reach the Node services.
+ * A bridge over an in-memory store (and the given scenario files) for jsdom tests, which cannot reach the Node services.
  * Every request is parsed with the real contract, so a renderer that sends a malformed turn
  * or meta fails here just as it would against the real store (the e2e suite covers that store).
  */
-export function memoryBridge(): { api: AppBridge; sessions: Map<string, SessionDocument> } {
+export function memoryBridge(scenarios: Record<string, string> = { [SCENARIO_ID]: scenarioYaml }): { api: AppBridge; sessions: Map<string, SessionDocument> } {
   let settings: Settings = { ...DEFAULT_SETTINGS };
   const sessions = new Map<string, SessionDocument>();
   const ok = <T,>(value: T): Result<T> => ({ ok: true, value });
@@ -30,10 +30,13 @@ export function memoryBridge(): { api: AppBridge; sessions: Map<string, SessionD
       case 'settings.set':
         settings = (req as { settings: Settings }).settings;
         return ok({ settings });
-      case 'scenarios.read':
-        return (req as { id: string }).id === SCENARIO_ID
-          ? ok({ listing: { id: SCENARIO_ID, file: `${SCENARIO_ID}.yaml`, source: 'bundled', title: 'Test', problems: [] }, yaml: scenarioYaml })
+      case 'scenarios.read': {
+        const { id } = req as { id: string };
+        const yaml = Object.hasOwn(scenarios, id) ? scenarios[id] : undefined;
+        return yaml !== undefined
+          ? ok({ listing: { id, file: `${id}.yaml`, source: 'bundled', title: 'Test', problems: [] }, yaml })
           : fail('not_found', 'no such scenario');
+      }
       case 'sessions.start': {
         const { meta } = req as { meta: SessionDocument['meta'] };
         sessions.set(meta.id, { format: 'listenfirst.session', schemaVersion: 1, meta, status: 'in_progress', outcome: 'in_progress', turns: [] });

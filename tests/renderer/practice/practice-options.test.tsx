@@ -2,18 +2,19 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type ScenarioListing } from '../../../core/bridge/contract';
 import { loadScenario, type Scenario } from '../../../core/scenario';
-import { Brief } from '../../../renderer/src/features/practice/BriefScreen';
-import { Call } from '../../../renderer/src/features/practice/CallScreen';
+import BriefScreen, { Brief } from '../../../renderer/src/features/practice/BriefScreen';
+import CallScreen, { Call } from '../../../renderer/src/features/practice/CallScreen';
 import { practiceOptions } from '../../../renderer/src/features/practice/practice-options';
 import { createAppStore } from '../../../renderer/src/store/app-store';
 import { AppProvider } from '../../../renderer/src/store/context';
 import scenarioYaml from '../../../scenarios/overwhelmed-practice-manager.yaml?raw';
+import skepticYaml from '../../../scenarios/skeptic-burned-by-vendors.yaml?raw';
 import { memoryBridge, SCENARIO_ID } from './memory-bridge';
 
 /**
  * A scenario's `practice:` block (exam mode on from the start, mood hidden) on the brief and the
- * call. The scenario is the real one compiled by the engine, with the parsed block added the way
- * the schema gives it, so these tests hold whether or not the schema declares the block yet.
+ * call: a bundled scenario file that hides the mood, read through the bridge; and each
+ * combination, as the real compiled scenario with the parsed block set.
  */
 const loaded = loadScenario(scenarioYaml, `${SCENARIO_ID}.yaml`);
 if (!loaded.ok) throw new Error('the bundled scenario no longer loads');
@@ -96,5 +97,26 @@ describe('practice options from the scenario', () => {
     renderBrief(BASE);
     expect(screen.queryByText(/mood is hidden|starts in exam mode/)).toBeNull();
     expect(screen.getByRole('button', { name: 'Start call' })).toBeTruthy();
+  });
+});
+
+describe('a bundled scenario that hides the mood (skeptic-burned-by-vendors)', () => {
+  const SKEPTIC = 'skeptic-burned-by-vendors';
+
+  it('says so on the brief and keeps the mood off the call screen, outside exam mode too', async () => {
+    const { api } = memoryBridge({ [SKEPTIC]: skepticYaml });
+    await api.settings.set({ settings: { ...DEFAULT_SETTINGS, typingDelay: false } });
+    const store = createAppStore(api, `#/brief/${SKEPTIC}`);
+    await store.getState().loadSettings();
+    const { unmount } = render(<AppProvider store={store} api={api}><BriefScreen scenarioId={SKEPTIC} /></AppProvider>);
+    expect(await screen.findByText("This customer's mood is hidden: read it from what they say.")).toBeTruthy();
+    unmount();
+
+    await api.sessions.start({ meta: { id: 's-skeptic', scenarioId: SKEPTIC, scenarioTitle: 'Skeptic', startedAt: new Date().toISOString(), seed: 2 } });
+    render(<AppProvider store={store} api={api}><CallScreen scenarioId={SKEPTIC} sessionId="s-skeptic" /></AppProvider>);
+    await screen.findByRole('textbox', { name: 'Message' });
+    expect(examSwitch().checked).toBe(false);
+    expect(meters()).not.toBeNull();
+    expect(mood()).toBeNull();
   });
 });
