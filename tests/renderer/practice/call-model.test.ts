@@ -41,6 +41,13 @@ describe('the debrief’s model question for a missed need', () => {
   });
 });
 
+describe('the model question an author wrote', () => {
+  it('is the one the debrief shows', () => {
+    const need = { ...bundled().needs[0]!, model_question: '  How do you keep track of the week?  ' };
+    expect(modelQuestion(need)).toBe('How do you keep track of the week?');
+  });
+});
+
 describe('hints', () => {
   const scenario = bundled();
   it('moves from opening up, to impact, to proposing a next step as the call deepens', () => {

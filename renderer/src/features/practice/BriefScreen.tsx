@@ -104,7 +104,7 @@ export function Brief({ loaded }: { loaded: LoadedScenario }) {
             <h2 id="brief-goal-title">Your goal</h2>
             <p>{goalOf(scenario)}</p>
             <dl className="goal-facts">
-              <div><dt>Time budget</dt><dd>about {timeBudgetMinutes(scenario)} min of talk</dd></div>
+              <div><dt>Their patience</dt><dd>up to {timeBudgetMinutes(scenario)} min</dd></div>
               <div><dt>Expected length</dt><dd>~{scenario.expected_minutes} min</dd></div>
             </dl>
             <PracticeNotes options={practiceOptions(scenario)} />

@@ -1,4 +1,4 @@
-import { Bar, BarChart, CartesianGrid, Cell, Line, LineChart, Pie, PieChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Cell, Legend, Line, LineChart, Pie, PieChart, Tooltip, XAxis, YAxis } from 'recharts';
 import type { SessionTurn } from '../../../../core/session/types';
 import type { Scorecard } from '../../../../core/scoring';
 
@@ -8,6 +8,7 @@ const TOOLTIP = {
   itemStyle: { color: 'var(--text)' },
 };
 const TICK = { fill: 'var(--text-muted)', fontSize: 11 };
+const LEGEND = { wrapperStyle: { fontSize: 12, color: 'var(--text-muted)' }, iconSize: 10 };
 
 /** Cumulative questions (all and open) after each rep turn, from the stored labels. */
 export function questionsOverCall(turns: readonly SessionTurn[]): { turn: number; questions: number; open: number }[] {
@@ -51,6 +52,7 @@ export function DebriefCharts({ card, turns }: { card: Scorecard; turns: readonl
               {talk.map((d) => <Cell key={d.name} fill={d.color} />)}
             </Pie>
             <Tooltip {...TOOLTIP} formatter={(value, name) => [`${String(value)} words`, String(name)]} />
+            <Legend {...LEGEND} iconType="circle" />
           </PieChart>
         </div>
         <figcaption id="chart-talk-caption">
@@ -65,6 +67,7 @@ export function DebriefCharts({ card, turns }: { card: Scorecard; turns: readonl
             <XAxis dataKey="turn" tick={TICK} stroke="var(--border)" tickLine={false} />
             <YAxis tick={TICK} stroke="var(--border)" tickLine={false} allowDecimals={false} />
             <Tooltip {...TOOLTIP} labelFormatter={(turn) => `After your turn ${String(turn)}`} />
+            <Legend {...LEGEND} iconType="plainline" />
             <Line type="monotone" dataKey="questions" name="Questions" stroke="var(--accent)" strokeWidth={2} dot={false} isAnimationActive={false} />
             <Line type="monotone" dataKey="open" name="Open questions" stroke="var(--listening)" strokeWidth={2} dot={false} isAnimationActive={false} />
           </LineChart>

@@ -100,11 +100,14 @@ export function hintFor(scenario: Scenario, depth: Record<string, number>, focus
 }
 
 /**
- * A question a good rep could have asked to uncover a need the call missed, built from the
- * need's own words so it points at the topic without giving the answer away.
+ * A question a good rep could have asked to uncover a need the call missed: the scenario author's
+ * `model_question` when there is one, else one built from the need's own words so it points at
+ * the topic without giving the answer away.
  */
 export function modelQuestion(need: Scenario['needs'][number]): string {
-  const topic = need.terms[0] ?? need.title.toLowerCase();
+  const authored = (need as { model_question?: unknown }).model_question;
+  if (typeof authored === 'string' && authored.trim()) return authored.trim();
+  const topic = need.terms[0] ?? need.title;
   return `How are things with ${topic} at the moment, and what makes it hard?`;
 }
 
