@@ -10,6 +10,10 @@ const AGENDA = /\b(?:agenda|my plan (?:is|was)|the plan (?:is|was)|i'd suggest w
 const AGREEMENT = /^(?:ok|okay|sure|great|absolutely|yes|yep|yeah|totally|fair|fair enough|makes sense|that makes sense|sounds good|got it|gotcha|right|perfect|will do|of course|understood|agreed|definitely|cool|awesome|love that|sweet|no worries|no problem|that's fair|you're right)\b/;
 /** Days and other times a next step is set for. */
 const WHEN = '(?:next|this|on|monday|tuesday|wednesday|thursday|friday|week|\\d|tomorrow|with|after|later)';
+/** A definite time: enough on its own to make "a call … next week" a proposal. */
+const WHEN_DEFINITE = '(?:next|this week|monday|tuesday|wednesday|thursday|friday|tomorrow|\\d)';
+/** The rep offering or asking to do something together. */
+const PROPOSING = "(?:would|could|can|shall|should|let's|let me|how about|what about|why don't|i'll|we'll|i'd|we'd|i can|we can|happy to|want to|does|do you have|are you free|free (?:on|for)|worth)";
 /**
  * Concrete next steps, each with its gate words (see ./gate.ts). "Schedule" or "book" alone is not one:
  * "how do you schedule shifts?" is about their business, so those verbs need us as the subject or a
@@ -17,7 +21,10 @@ const WHEN = '(?:next|this|on|monday|tuesday|wednesday|thursday|friday|week|\\d|
  */
 const NEXT_STEP: { pattern: RegExp; gate: string[] }[] = [
   {
-    pattern: new RegExp(`\\b(?:demo|meeting|call|pilot|trial|walkthrough|sandbox|follow-up|follow up|intro|introduce|introduction|loop (?:in|\\w+ in)|invite|calendar|session|workshop|proof of concept|reference call)\\b[^.?!]*\\b${WHEN}\\b`),
+    // "A demo next Tuesday?", "Could we get a call in with your CFO?" — but not "a sick call means an
+    // hour on the phone" (a loose time word such as "on" or "after" needs the rep to be proposing)
+    // nor "we had a call on Monday" (a sentence about the past).
+    pattern: new RegExp(`(?:^|[.?!]\\s*)(?![^.?!]*\\b(?:had|was|were|did|last|ago)\\b)[^.?!]*\\b(?:demo|meeting|call|pilot|trial|walkthrough|sandbox|follow-up|follow up|intro|introduce|introduction|loop (?:in|\\w+ in)|invite|calendar|session|workshop|proof of concept|reference call)\\b[^.?!]*\\b${WHEN_DEFINITE}\\b|\\b${PROPOSING}\\b[^.?!]*\\b(?:demo|meeting|call|pilot|trial|walkthrough|sandbox|follow-up|follow up|intro|introduce|introduction|loop (?:in|\\w+ in)|invite|calendar|session|workshop|proof of concept|reference call)\\b[^.?!]*\\b${WHEN}\\b`),
     gate: ['demo', 'meeting', 'call', 'pilot', 'trial', 'walkthrough', 'sandbox', 'follow-up', 'follow', 'intro', 'introduce', 'introduction', 'loop', 'invite', 'calendar', 'session', 'workshop', 'proof', 'reference'],
   },
   {

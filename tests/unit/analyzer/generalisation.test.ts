@@ -107,11 +107,19 @@ describe('next step and unclear acts', () => {
     'Would you be open to a short follow-up with your CFO?',
     'Would it make sense to meet next week with Dana?',
     'What should we do next?',
+    'How about a call on Thursday?',
+    'Last time you mentioned Priya. A demo next Tuesday?',
   ])('%s → next_step', (text) => {
     expect(analyzeTurn(text).acts).toContain('next_step');
   });
 
-  it.each(['How do you schedule shifts today?', 'Who books the appointments at the front desk?', 'Who sets up new hires in the system?'])(
+  it.each([
+    'How do you schedule shifts today?',
+    'Who books the appointments at the front desk?',
+    'Who sets up new hires in the system?',
+    'So the real schedule is in text messages, and a sick call means an hour on the phone. What is the hardest part?',
+    'We had a call with their team on Monday and it went badly.',
+  ])(
     '%s is about their business, not a next step',
     (text) => {
       expect(analyzeTurn(text).acts).not.toContain('next_step');
