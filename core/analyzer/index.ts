@@ -78,7 +78,7 @@ export function analyzeTurn(text: string, context: AnalyzeContext = {}): TurnAna
   if (q.clause && q.reason) {
     acts.add('question');
     reasons.push(q.reason);
-    const s = classifySpin(spinContext(cls, q.clause, norm));
+    const s = classifySpin(spinContext(cls, q.clause, norm, asking, context.prev));
     spin = s.spin;
     reasons.push(s.reason);
   }
@@ -160,14 +160,29 @@ export function analyzeTurn(text: string, context: AnalyzeContext = {}): TurnAna
  * What the SPIN type is read from: the deciding question plus any condition before it in its sentence
  * ("If X…, what would that mean?"); for a bare check ("Did I get that right?") the whole turn it checks.
  */
-function spinContext(cls: Clause[], clause: Clause, norm: string): string {
+function spinContext(cls: Clause[], clause: Clause, norm: string, asking: (string | undefined)[], prev?: string): string {
   if (CHECK_ONLY.test(clause.text)) return norm;
+  // "Tell me more about that": asks about whatever the customer just said.
+  if (prev && ELABORATE.test(clause.text)) {
+    const p = normalise(prev);
+    if (/\?\s*$/.test(p)) return clause.text;
+    const spin = classifySpin(p).spin;
+    return spin === 'problem' || spin === 'implication' ? `${clause.text} — ${p}` : clause.text;
+  }
   const i = cls.indexOf(clause);
   const parts = [clause.text];
+  // "…, or is it more of a looming risk?" / "what gets squeezed — is it the timeline?": the guess or the
+  // alternative is read with the question it completes.
+  const completes = GUESS.test(clause.text);
   for (let j = i - 1; j >= 0; j--) {
     const c = cls[j] as Clause;
     if (c.sentence !== clause.sentence) break;
-    if (/^(?:(?:and|so|but|ok|okay)\s+)?(?:if|when|once|since|as|now that|after|whenever)\b/.test(c.text)) parts.unshift(c.text);
+    if (/^(?:(?:and|so|but|ok|okay)\s+)?(?:if|when|once|since|as|now that|after|whenever)\b/.test(c.text) || (completes && (asking[j] !== undefined || /^(?:what|how|why|where|who|which)\b/.test(c.text)))) parts.unshift(c.text);
   }
   return parts.join(' ');
 }
+
+/** A bare request to elaborate ("Tell me more about that", "How so?"). */
+const ELABORATE = /^(?:(?:oh|ok|okay|so|sure|right|interesting|hmm)[\s,]+)*(?:tell me (?:a (?:bit|little) )?more(?: about (?:that|this|it))?|say (?:a (?:bit|little) )?more(?: about (?:that|this|it))?|how so|in what way|what do you mean|go on)$/;
+/** An alternative or a guess that completes the question before it ("or is it…", "is it the board timeline?"). */
+const GUESS = /^(?:or\b|(?:is|was) (?:it|that)\b)/;

@@ -18,7 +18,7 @@ export interface QuestionFinding {
 
 /** Discourse fillers that can precede a question without changing it ("okay so, um, how…"). */
 const LEADING_FILLER =
-  /^(?:(?:and|so|but|ok|okay|oh|ah|um+|uh+|er|hmm+|well|right|now|then|also|like|yeah|yes|cool|great|sure|alright|gotcha|got it|i see|wow|quick one|one more|just|actually|honestly|out of curiosity|in that case|coming back to [^,]+|beyond [^,]+|on [^,]+ side|on that|to start|first|second|and then|let me ask it a different way|and also|last one|one last thing|curious)[\s,]+)+/;
+  /^(?:(?:and|or|so|but|ok|okay|oh|ah|um+|uh+|er|hmm+|well|right|now|then|also|like|yeah|yes|cool|great|sure|alright|gotcha|got it|i see|wow|quick one|one more|just|actually|honestly|out of curiosity|in that case|coming back to [^,]+|beyond [^,]+|on [^,]+ side|on that|to start|first|second|and then|let me ask it a different way|and also|last one|one last thing|curious)[\s,]+)+/;
 
 const AUX = '(?:do|does|did|is|are|was|were|am|have|has|had|can|could|would|will|should|shall|may|might|must|isn\'t|aren\'t|wasn\'t|weren\'t|don\'t|doesn\'t|didn\'t|haven\'t|hasn\'t|can\'t|couldn\'t|wouldn\'t|won\'t|shouldn\'t)';
 const SUBJECT = '(?:you|your|we|they|it|that|this|there|the|he|she|i|any|anyone|anybody|anything|someone|somebody|something|those|these|a|an|all|each|every|most|some|either|[a-z]+\'s|[a-z]+)';
@@ -30,10 +30,10 @@ const ELLIPTICAL = /^(?:any chance|is there any chance|want me to|wanna|want to|
 
 /** Open-intent frames that ask without grammar of a question ("Walk me through…", "I'm curious how…"). */
 const INDIRECT_OPEN =
-  /\b(?:walk (?:me|us) through|talk (?:me|us) through|take (?:me|us) through|run (?:me|us) through|tell (?:me|us)(?: a (?:bit|little)(?: more)?| more| about| how| what| why| where| when|$)|help (?:me|us) understand|(?:i'm|i am|i was|just|always|really) (?:curious|wondering|interested in (?:how|what|why|hearing|learning|understanding))|i wonder (?:how|what|why|whether|if)|i'd (?:love|like) to (?:hear|understand|learn|know|get a sense|get a feel|get your|dig)|(?:would|could|can) you (?:say (?:more|a bit|a little)|share|explain|describe|paint|give me|fill me|expand|elaborate|unpack)|say (?:a bit |a little )?more|fill (?:me|us) in|paint (?:me|us) a picture|give (?:me|us) (?:the lay of the land|a sense|an idea|a picture|an overview|a feel|a rundown|the background|some background|some context)|describe (?:for me |how |what |the |your )|explain (?:how|what|why|to me)|(?:do|would) you mind (?:walking|telling|explaining|describing|sharing|talking|taking|running|giving)|share (?:a bit|a little|more|how|what)|how (?:do|would) you (?:describe|explain))/;
+  /\b(?:walk (?:me|us) through|talk (?:me|us) through|take (?:me|us) through|run (?:me|us) through|tell (?:me|us)(?: a (?:bit|little)(?: more)?| more| about| how| what| why| where| when|$)|help (?:me|us) understand|(?:i'm|i am|i was|just|always|really) (?:curious|wondering|interested in (?:how|what|why|hearing|learning|understanding))|i wonder (?:how|what|why|whether|if)|i'd (?:really |also |just )?(?:love|like) to (?:hear|understand|learn|know|get a sense|get a feel|get your|dig|(?:start|begin) (?:with|by) (?:how|what|why|where|hearing|understanding))|(?:wanted|want|wanna) to (?:follow up and )?hear more\b|(?:would|could|can) you (?:say (?:more|a bit|a little)|share|explain|describe|paint|give me|fill me|expand|elaborate|unpack)|say (?:a bit |a little )?more|fill (?:me|us) in|paint (?:me|us) a picture|give (?:me|us) (?:the lay of the land|a sense|an idea|a picture|an overview|a feel|a rundown|the background|some background|some context)|describe (?:for me |how |what |the |your )|explain (?:how|what|why|to me)|(?:do|would) you mind (?:walking|telling|explaining|describing|sharing|talking|taking|running|giving)|share (?:a bit|a little|more|how|what)|how (?:do|would) you (?:describe|explain))/;
 
 /** Wh-words whose answer is a single fact (a number, a name, a date, a choice). */
-const CLOSED_WH = /^(?:which|who|whom|whose|when|how (?:many|much|long|often|soon|big|far|old|large|frequently|serious|likely|important|urgent|confident|quickly|fast|sure|close|bad)|what (?:time|day|date|percentage|percent|portion|share|proportion|number|size|version|year|month|quarter)|what'?s (?:the|your) (?:budget|headcount|timeline|deadline|date|number|volume|size) (?:on|for)\b)/;
+const CLOSED_WH = /^(?:which|who|whom|whose|when|how (?:many|much|long|often|soon|big|far|old|large|frequently|serious|likely|important|urgent|confident|quickly|fast|sure|close|bad)|what (?:time|day|date|percentage|percent|portion|share|proportion|number|size|version|year|month|quarter)|what'?s (?:the|your) (?:budget|headcount|timeline|deadline|date|number|volume|size) (?:on|for)\b|what (?:[\w-]+ )?(?:are|is) (?:you|you guys|they|the team|your team) (?:currently |mainly |mostly )?(?:using|on|running)(?: for [\w-]+)?(?: (?:today|now|right now|currently|these days))?$|(?:how|what)(?:'s|s| is) (?:the|your|their) (?:[\w-]+ ){0,2}(?:rate|ratio|percentage)\b)/;
 const OPEN_WH = /^(?:what|what's|whats|what're|what've|how|how's|how're|hows|how'd|why|why's|why'd|where|where's|wherever|whatever)\b/;
 /** "what … cost …" asks for a number when the rep frames a quantity ("roughly", "per year", "for one shift"). */
 const COST_NUMBER = /\bcost(?:s|ing)?\b[^?]*\b(?:roughly|approximately|ballpark|per|a (?:year|month|week|day|shift)|for (?:a|one|say)|across|in total|all in|say)\b|\b(?:roughly|ballpark|approximately)\b/;
@@ -54,7 +54,15 @@ const ECHO_WH = /\b(?:how|why|how so|in what way|like what)$/;
 /** "And when something is weird?": a condition asked as a question means "what happens then", not "at what time". */
 const ELLIPTICAL_WHEN = /^(?:when|whenever|if|once) (?:something|someone|somebody|anything|it|that|this|they|you|we|the|a|an|your|their|there|things|stuff|people|he|she)\b/;
 /** "How many nurses r on the night shift": a quantity question without "?", with its verb a few words on. */
-const QUANTITY_NO_MARK = new RegExp(`^how (?:many|much|long|often)\\b(?:\\s+[\\w'-]+){0,5}?\\s+(?:${AUX.slice(3, -1)}|r|u)\\b`);
+const QUANTITY_NO_MARK = new RegExp(`^how (?:many|much|long|often)\\b(?:\\s+[\\w'-]+){0,5}?\\s+(?:${AUX.slice(3, -1)}|r|u)\\b|^how (?:many|much) [\\w-]+(?: [\\w-]+)? (?:on|in|at|per|across)\\b`);
+/** "does the fee come out of your budget or is that absorbed": an either-or question needs no question mark. */
+const ALTERNATIVE_NO_MARK = new RegExp(`^${AUX}\\s+\\S+.*\\bor (?:is|are|was|were|do|does|did|will|would|has|have|can) `);
+/** "you guys survive the rush?": a yes/no question with its "did" dropped, not a statement. */
+const DROPPED_AUX = /^(?:you|you guys|y'all) (?:ever |still |already |all )?(?:survive\w*|get|got|manage\w*|make|made|catch|caught|find|found|hear|heard|see|saw|try|tried|need|want|end up|happen to|plan)\b/;
+/** "Curious how…": the curiosity frame without "I'm" still asks. */
+const BARE_CURIOUS = /^(?:(?:so|and|but|ok|okay|oh)[\s,]+)*curious (?:how|what|why|where|whether|if|about|to hear)\b/;
+/** Frames that embed a question ("I'm curious how many…"); the embedded question decides open or closed. */
+const EMBEDDING = /^(?:(?:so|and|but|ok|okay|oh)[\s,]+)*(?:(?:i'm|i am|i was|just|always|really) (?:curious|wondering)|curious|i wonder|i'd (?:love|like) to know) (?:about )?(.*)$/;
 /** A wh-question followed by three or more short options ("Where do those live, SharePoint, a validated system, paper?"). */
 const OPTION_LIST = /^(?:what|where|which|who|how)\b[^,]+(?:,\s*(?:or\s+)?[^,\s]+(?:\s+[^,\s]+){0,3}){3,}$(?<!\b(?:kind of thing|sort of thing|etc|and so on|or whatever|stuff like that|anything like that))/;
 /** "How much is that costing the business?" asks about the impact, not for a figure. */
@@ -62,11 +70,11 @@ const IMPACT_MUCH = /^how much (?:is|are|has|have|does|did|was|were) (?:[\w'-]+ 
 /** Asks for a sum: "what does that come to", "what's a lost member worth over a year". */
 const SUM_NUMBER = /\b(?:come|comes|came|add|adds|added|amount|amounts) (?:up )?to\b|\bworth\b[^?]*\b(?:over a|per|a (?:year|month|week))\b/;
 /** Describing the plan of the call ("I'd love to hear X and then share a bit about us") is agenda, not a question. */
-const AGENDA_PLAN = /\b(?:and )?then (?:we|i|i'll|we'll|share|show|decide|talk|go|dig)\b|\bto set expectations\b|\b(?:my|the) plan\b/;
+const AGENDA_PLAN = /\b(?:and )?then (?:if [\w' ]{1,30}?,? )?(?:we|i|i'll|we'll|share|show|decide|talk|go|dig)\b|\bto set expectations\b|\b(?:my|the) plan\b/;
 /** Afterthoughts that soften a question already asked ("…, would you say?"); they don't ask anything new. */
 const AFTERTHOUGHT = /^(?:would you say|do you think|you think|do you reckon|would you guess|if you don't mind me asking|if that makes sense|if you know what i mean|if that's ok(?:ay)?|roughly|approximately|more or less)$/;
 /** A bare check of the rep's summary ("Did I get that right?"): its SPIN comes from what is being checked. */
-export const CHECK_ONLY = /^(?:(?:so|and|ok|okay)[\s,]+)?(?:did i get that right|is that right|right|yeah|correct|is that fair|am i right|have i got that right|does that sound right|is that accurate|fair to say|did i miss anything|anything i missed|what did i miss)$/;
+export const CHECK_ONLY = /^(?:(?:so|and|ok|okay)[\s,]+)?(?:did i get that right|is that right|right|yeah|correct|is that fair|am i right|have i got that right|does that sound right|is that accurate|fair to say|did i miss anything|anything i missed|what did i miss|(?:is )?that (?:about )?right|sound about right|that fair)$/;
 
 function stripFiller(text: string): string {
   return text.replace(LEADING_FILLER, '').replace(/^[\s,.]+/, '');
@@ -76,7 +84,8 @@ function stripFiller(text: string): string {
 export function clauseForm(clauseText: string): ClauseForm {
   const t = stripFiller(clauseText);
   if (PROPOSAL.test(t)) return 'proposal';
-  if (OPEN_WH.test(t) || /^(?:which|who|whom|whose|when)\b/.test(t)) return 'wh';
+  if (BARE_CURIOUS.test(clauseText)) return 'indirect';
+  if (OPEN_WH.test(t) || /^(?:which|who|whom|whose|whos|when)\b/.test(t)) return 'wh';
   if (INDIRECT_OPEN.test(t)) return 'indirect';
   if (/^can i ask\b/.test(t)) return 'indirect';
   if (INVERTED.test(t) || ELLIPTICAL.test(t)) return 'inverted';
@@ -91,9 +100,9 @@ function whIsInterrogative(t: string, end: Clause['end']): boolean {
   if (end === '?') return !/^(?:which|what|who)\s+(?:is|was)\s+(?:exactly|why|what|how|where)\b/.test(t);
   if (/^what (?:a|an)\b/.test(t)) return false; // exclamation
   if (QUANTITY_NO_MARK.test(t)) return true;
-  if (/^(?:which|who)\s+(?:is|are|was|means|makes|would|sounds|tells)\b/.test(t)) return false; // relative clause
+  if (/^(?:which|who)\s+(?:is|are|was|means|makes|would|sounds|tells)\b|^which (?:goes|gives|lets|helps|saves|takes|speaks|keeps|puts|ties|fixes|solves|covers)\b/.test(t)) return false; // relative clause
   if (/^(?:what|how|where|when|why) (?:i|we|you|they|he|she|it|that|this|those|these|the|our|your)\b/.test(t) && !/^how (?:are|is|do|does|did)\b/.test(t)) return false;
-  return WH_THEN_VERB.test(t) || /^(?:what's|whats|how's|hows|why's|why'd|how'd|where's|who's|when's)\b/.test(t);
+  return WH_THEN_VERB.test(t) || /^(?:what's|whats|how's|hows|why's|why'd|how'd|where's|who's|whos|when's)\b/.test(t);
 }
 
 /** Is this clause asking the customer something, and in what form? */
@@ -109,13 +118,15 @@ export function askForm(clause: Clause): ClauseForm | undefined {
   if (form === 'inverted') {
     if (clause.end === '?' || /^(?:want me to|need me to)\b/.test(t)) return form;
     if (ELLIPTICAL.test(t)) return undefined;
-    // Without a question mark only a clear aux + pronoun inversion counts ("do you use…"), not "will do".
-    return STRICT_INVERTED.test(t) ? form : undefined;
+    // Without a question mark only a clear aux + pronoun inversion counts ("do you use…"), not "will do",
+    // or an either-or question ("are reminders automatic or is Carla calling").
+    return STRICT_INVERTED.test(t) || ALTERNATIVE_NO_MARK.test(t) ? form : undefined;
   }
   if (form === 'tag') return form;
   if (clause.end !== '?') return undefined;
   // A declarative ending in "?": a checking question about the customer's world, or mere uptalk.
   if (CHECKING_SELF.test(t)) return 'declarative';
+  if (DROPPED_AUX.test(t)) return 'inverted';
   if (UPTALK_SELF.test(t)) return undefined;
   return 'declarative';
 }
@@ -127,7 +138,8 @@ function openOrClosed(clause: Clause, form: ClauseForm): { type: 'open' | 'close
   switch (form) {
     case 'indirect': {
       const cue = INDIRECT_OPEN.exec(t)?.[0] ?? 'can i ask';
-      const embedded = /^can i ask (?:you )?(.*)$/.exec(t)?.[1];
+      const inner = EMBEDDING.exec(clause.text)?.[1];
+      const embedded = /^can i ask (?:you )?(.*)$/.exec(t)?.[1] ?? (inner && /^how (?:many|much)\b/.test(inner) ? inner : undefined);
       if (embedded && (CLOSED_WH.test(embedded) || !OPEN_WH.test(embedded)))
         return { type: 'closed', reason: `closed question: asks for a specific fact (${quote(embedded.split(' ').slice(0, 3).join(' '))})` };
       return { type: 'open', reason: `open question: invites them to explain (${quote(cue)})` };
@@ -141,6 +153,8 @@ function openOrClosed(clause: Clause, form: ClauseForm): { type: 'open' | 'close
       const embeddedWh = /^(?:do you (?:know|think|have a sense of|remember)|would you say|could you (?:say|guess)|can you (?:say|guess))\s+(?:roughly\s+)?(what|how|why|where|who|which|when)\b(.*)$/.exec(t);
       if (embeddedWh && OPEN_WH.test(embeddedWh[1] ?? '') && !CLOSED_WH.test(`${embeddedWh[1]}${embeddedWh[2]}`))
         return { type: 'open', reason: `open question: asks ${quote(embeddedWh[1] ?? '')} about their situation` };
+      if (/^(?:could|can|shall|should) we (?:start|begin|kick off) (?:with|by)\b.*\b(?:what|how|why)\b/.test(t))
+        return { type: 'open', reason: "open question: proposes to start with what they think ('start with … what')" };
       return { type: 'closed', reason: `closed question: a yes/no question (${quote(t.split(' ').slice(0, 2).join(' '))})` };
     }
     case 'wh': {
@@ -179,6 +193,8 @@ export function findQuestion(
     if (last && last.clause.sentence === c.sentence && AFTERTHOUGHT.test(stripFiller(c.text))) continue;
     // "…cost you, roughly, when you add it all up?": a condition after a question belongs to it.
     if (last && last.clause.sentence === c.sentence && ELLIPTICAL_WHEN.test(stripFiller(c.text))) continue;
+    // "I'd love to start with how you decide — who's involved and how it moves": a list that spells out an invitation.
+    if (last && last.form === 'indirect' && last.clause.sentence === c.sentence && c.end !== '?') continue;
     if (form === 'declarative') {
       // A fragment after a real question elaborates it ("How's the team set up — size, channels?"),
       // and a product statement with a rising "?" is still a statement.

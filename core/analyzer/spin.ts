@@ -19,7 +19,9 @@ const NEED_PAYOFF: RegExp[] = [
   /\b(?:success|successful|ideal|ideally|good outcome|great outcome|win look|payoff|pay off|worth to you|value to|valuable|useful|benefit)\b/,
   /\bwhy (?:is|would|does) .*\b(?:important|matter|a priority)\b|\b(?:important|matter) (?:to you|for you|now)\b/,
   /\b(?:hoping|hope|hopes) (?:\w+ ){0,3}(?:will|would|to|can|could) (?:do|get|achieve|change|fix|solve|accomplish|deliver|improve)\b/,
-  /\bwould (?:you|they|he|she) (?:want|like|need) to (?:be able|see|tell|show)\b/,
+  /\bwould (?:you|they|he|she) (?:want|like) to (?:be able|see|tell|show)\b/,
+  // Wanting to tackle a problem is about the value of solving it.
+  /\b(?:want|wanted|like) to (?:tackle|fix|solve|sort out|clean up|get ahead of)\b/,
   /\b(?:how|what) would (?:you|they|the team|your team) (?:use|do with|spend)\b/,
   /\bwhat would (?:a |the )?(?:good|great|better|ideal|successful|first|best)\b/,
   /\bwouldn't (?:it be|you (?:love|like|want|rather)|that be)\b|\bimagine (?:if|being|having|never)\b/,
@@ -31,7 +33,16 @@ const NEED_PAYOFF: RegExp[] = [
 /** The value of something lost ("what's each lost member worth to you") is a cost, not a payoff. */
 const LOSS_VALUE = /\b(?:lost|losing|missed|empty|churned|cancel+ed|late|failed|idle)\b(?: [\w-]+){0,3} (?:worth|cost)\b/;
 
+/** Small talk and the plan of the call ask for facts, whatever words they borrow ("what you hope to get out of the hour"). */
+const SMALL_TALK = /\bget out of (?:the|this|today's|our) (?:hour|call|meeting|session|conversation|time)\b|^(?:(?:hey|hi|hello|so|um|uh)[\s,]+)*how's it going$/;
+
+/** A rate of something going wrong ("the no-show rate", "mis-pick rate") measures a problem. */
+const BAD_RATE = /\b(?:no-show|no show|error|mis-?picks?|churn|turnover|denial|defect|scrap|returns?|failure|cancellation|attrition|rework|miss|late|bounce|vacancy|dropout|absentee\w*|complaint|rejection|write-off) (?:rate|ratio|percentage)s?\b/;
+
 const IMPLICATION: RegExp[] = [
+  // Effects reaching people or places downstream: "what happens to the business if…", "how did the client take it",
+  // "how's that landing with the board", "has it ever made it into a deliverable", "what's happening to your A/R".
+  /\bwhat(?:'s| is)? happen(?:s|ing)? (?:to (?:the|your|their|them|him|her)|on (?:your|their|the) end (?:if|when)|(?:then |next )?if)\b|\bif\b[^?]*\bwhat (?:happens|then)\b|\bhow(?:'d| did| do| does| would| will| have| has| is| are|'s) (?:the |your |their |those |that )?(?:[\w-]+ )?(?:client|customer|patient|board|examiner|surveyor|auditor|regulator|physician|doctor|nurse|staff|designer|driver|teacher|principal|parent|owner|mayor|council|investor|partner|boss|manager|team|member|student|family|famil)\w* (?:view|viewed|viewing|react|reacting|handle|handled|handling) (?:it|that|this|those|these|the|them)\b|\bhow(?:'d| did| do| does| would| will| have| has| is| are|'s) (?:[\w-]+ ){1,3}(?:take|took|taken|taking) (?:it|that|this|those|these|the news)\b|\bland(?:s|ed|ing)? with\b|\bever (?:made it|make it|gotten|got|slipped|leaked|reached|gone) (?:\w+ ){0,3}(?:into|out to|through to|in front of)\b|\bhow (?:big|bad|expensive|costly) (?:are we talking|was (?:it|that|the hit)|of a hit)\b|\b(?:get|got|been|gotten|getting) hit\b|\bburn(?:ing|ed|t)? out\b|\bend(?:s|ed)? up (?:getting|being|paying|losing|dropping|costing|squeez\w*|slipping)\b|\bsqueez\w*|\bwhat (?:are|is) (?:[\w-]+ ){1,2}not (?:doing|getting to)\b|\bwhat do you (?:tell|say to) (?:them|him|her|the|your)\b|\bthrough (?:that|this|it) again\b|\bhappen again\b/,
   /\bleft on the table\b|\bleav(?:e|es|ing) (?:money )?on the table\b|\bwhat (?:would|could|will|might) happen\b|\bmeans? for (?:the|your|you|their|them)\b|\bland(?:s|ed)? on (?:you|them|him|her|the|your|their)\b|\b(?:come|comes|came|add|adds|added|amount|amounts) (?:up )?to\b|\bwalk(?:ing|ed|s)? out(?: the door)?\b|\bliabilit\w*|\bhow (?:did|do|does|would|will|have|has) (?:the |your |their )?(?:customers|clients|patients|leadership|board|management|parents|residents|members|growers|donors|guests|users|buyers|students|employees|investors|regulators|auditors|inspectors|boss|execs|executives|partners|council|cfo|ceo)\b(?: [\w-]+){0,2} (?:feel|felt|react|reacted|respond|responded|take|took)\b/,
   /\bcost(?:s|ing)? (?:you|the|your|us|them|him|her)\b|\bcosting\b|\bwhat(?:'s| is| does| did| has| would) (?:[\w-]+ ){0,3}cost\b|\bcost of (?:that|this|those|the (?:delay|downtime|errors?|problem|mistakes?))\b|\b(?:affect|affects|affected|affecting|impact|impacts|effect|effects|consequence|consequences|ramification|knock-on|ripple|downstream|fallout|toll)\b/,
   /\bwhat (?:does|did|will|would) (?:\w+ ){1,3}do to\b|\b(?:do|does|did|doing|done) (?:\w+ ){0,2}to (?:your|the|you|their|how|morale|customers|renewals|delivery|revenue|cash)\b/,
@@ -42,13 +53,17 @@ const IMPLICATION: RegExp[] = [
 ];
 
 const PROBLEM: RegExp[] = [
+  // Satisfaction, visibility and the reason they took the call ask what is not working.
+  /\bhow (?:happy|satisfied|pleased|comfortable) (?:is|are|were|was)\b|\b(?:visibility|insight) (?:into|over|on)\b|\bwhat (?:made|got|prompted|brought) you (?:want to |decide to |to )?(?:take|look|reach|explore|start|agree)\b|\b(?:findings|observations|citations|deficienc\w+|violations|write-ups)\b/,
   /\b(?:hard|harder|hardest|difficult|difficulty|difficulties|challenge|challenges|challenging|struggle|struggles|struggling|frustrat\w*|headache|headaches|hate|hates|dislike|annoy\w*|pain|painful|problem|problems|issue|issues|wrong|broken|breaks? down|fall short|falls short|bottleneck\w*|slow|slows|waste|wasted|gap|gaps|fail|fails|failed|failing|fix|tried|killed|stop using|stopped using|go wrong|went wrong|errors?|mistakes?|mess|bother\w*|worry|worries|worried|concern|concerns|keeps? you up|unhappy|not happy|not working|isn't working|aren't working|doesn't work|spike|spikes|behind it|not trust|don't trust|distrust|expensive|stuck|falling through|fall through|slipping|slips?|slipped|chokes?|choking|stall\w*|bog\w* down|bottlenecks?|drag\w*|pil\w+ up|fall\w* apart|break\w*|broke|mind-numbing|tedious|repetitive|manual|what happened with|when you try|fixing|hectic|chaos|chaotic|weird|skeptic\w*|hesitant|hesitation|nervous|ignor\w*|not (?:great|good|ideal)|(?:getting|got|gotten|gets) worse|behind (?:the|it|all)|(?:what's|what has|what have|what) (?:stopped|kept|held|prevented)|what(?:'s| is| do you think is) (?:really )?(?:driving|causing)|prompted|working (?:out )?for you)\b/,
   /\bhow (?:are|do|is|were|did) (?:you|they|the team|your team|he|she) (?:\w+ )?feel(?:ing)?\b/,
   /\bhow(?:'s| is| are) (?:that|it|this|they|the [\w-]+|your [\w-]+) (?:\w+ )?(?:working|going|holding up)\b|\bhow well\b|\bwhat (?:do|does) (?:you|they|he|she) (?:like|not like)\b|\blike and (?:not like|dislike)\b|\bhow often\b|\bwhy'?d? .*\bstop\b|\bwhat'?s not\b|\bwhere (?:do|does) .*\b(?:break|fall|go wrong|tend)\b|\bwhat (?:makes|made) (?:you|them|it) (?:not|feel)\b|\bmakes you not\b|\bbiggest (?:gap|headache|problem|issue|challenge|pain)\b|\bwhat (?:went|goes) wrong\b/,
 ];
 
 const RULES: SpinRule[] = [
+  { spin: 'situation', pattern: SMALL_TALK, reason: 'situation: small talk or the plan of the call' },
   { spin: 'implication', pattern: LOSS_VALUE, reason: 'implication: asks what a loss costs them' },
+  { spin: 'problem', pattern: BAD_RATE, reason: 'problem: asks how often something goes wrong' },
   ...NEED_PAYOFF.map((pattern) => ({ spin: 'need_payoff' as const, pattern, reason: 'need-payoff: asks what solving it would be worth' })),
   ...IMPLICATION.map((pattern) => ({ spin: 'implication' as const, pattern, reason: 'implication: asks about the consequences of a problem' })),
   ...PROBLEM.map((pattern) => ({ spin: 'problem' as const, pattern, reason: 'problem: asks about a difficulty or dissatisfaction' })),

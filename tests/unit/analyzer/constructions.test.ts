@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeTurn } from '../../../core/analyzer/index';
+
+/**
+ * Constructions behind the misses on an independently written set (fresh.jsonl), each tested with new
+ * sentences written for this file, so the rules are held to the construction and not to one line.
+ */
+
+type Row = [text: string, want: string | boolean, prev?: string];
+
+/** Each row: a turn (with the customer's previous turn when it matters) and the value `field` must take. */
+function table(field: 'question' | 'spin' | 'pitch' | 'valueLink' | 'pressure' | 'reflect', rows: Row[]) {
+  it.each<Row>(rows)(`%s → ${field} %s`, (text, want, prev) => {
+    expect(analyzeTurn(text, { prev })[field]).toBe(want);
+  });
+}
+
+describe('question form', () => {
+  table('question', [
+    // Either-or questions need no question mark.
+    ['and do the refunds come out of the store budget or is that handled by finance', 'closed'],
+    ['so are the invoices keyed in by hand or does the scanner pick them up', 'closed'],
+    // A quantity asked without a verb or a question mark.
+    ['how many drivers on the night route', 'closed'],
+    ['ok and whos in charge of the rota', 'closed'],
+    // A dropped "did" is still a yes/no question, even after a small-talk question.
+    ['hey Priya, how are things, you guys get through the audit week?', 'closed'],
+    // "and how…" starts a new question; the last one decides.
+    ['how many vans do you run and how are routes planned each morning', 'open'],
+    ['which EHR are you on, and like, how do the nurses feel about it?', 'open'],
+    // A yes/no question after a comma, even when its subject is "a".
+    ['what do you think is the right first step, would a short call with your ops lead help?', 'closed'],
+    // Naming the tool in use is one fact.
+    ['Got it. What are you running for payroll right now?', 'closed'],
+    ["And what's your return rate looking like these days?", 'closed'],
+    ['how is the churn rate trending', 'closed'],
+    // The curiosity frame asks, with or without "I'm", and the embedded question decides.
+    ['Curious how the warehouse is coping with the new carrier.', 'open'],
+    ["I'm curious how many sites still print their own labels.", 'closed'],
+    ["I'd really like to hear how the last rollout went.", 'open'],
+    // An invitation spelt out by a list of wh-words stays open.
+    ["I'd love to start with how you pick vendors today — who signs off and how long it takes.", 'open'],
+    ['Could we begin with what each of you wants from the new system?', 'open'],
+    // The plan of a call is not a question.
+    ['First I want to understand how your intake works, and then if it is useful I can show a bit of what we do.', 'none'],
+    // A relative "which" clause does not ask.
+    ['Our scheduler texts every patient the day before, which cuts the gaps you told me about.', 'none'],
+  ]);
+});
+
+describe('SPIN type', () => {
+  table('spin', [
+    // Consequences reaching people and places downstream are implication.
+    ['How did the auditors take it?', 'implication'],
+    ["How'd the franchisees take that news?", 'implication'],
+    ["How's the delay landing with your investors?", 'implication'],
+    ['If the scanner goes down during peak, what happens to the outbound dock?', 'implication'],
+    ["With the backlog growing, what's happening to your response times?", 'implication'],
+    ['And if she leaves before the migration, what then?', 'implication'],
+    ['Has a wrong dose ever made it out to a ward?', 'implication'],
+    ['how bad are we talking', 'implication'],
+    ['How many of those fines did you get hit with in the spring?', 'implication'],
+    ['Are your planners burning out on it?', 'implication'],
+    ['What ends up slipping when the month-end crunch hits — is it the forecast?', 'implication'],
+    ['What are your engineers not doing while they babysit the old server?', 'implication'],
+    ['So when the regulator asks for the audit trail, what do you tell them?', 'implication'],
+    ['Has it come up with a customer yet, or is it more of a risk on paper?', 'implication'],
+    // Satisfaction, visibility, bad rates, findings and the reason for the call are problem questions.
+    ['And how happy are the planners with the current tool, honestly?', 'problem'],
+    ['Do you get any visibility into which jobs run over before the invoice goes out?', 'problem'],
+    ["What's the cancellation rate on the Monday slots?", 'problem'],
+    ['What did the inspection findings mostly cover?', 'problem'],
+    ['So what got you to take a look at this now?', 'problem'],
+    ['Tell me more about that.', 'problem', 'Honestly the bit I struggle with is getting the site reports in on time.'],
+    // Decision criteria and small talk are situation.
+    ['What would your board need to see before approving it?', 'situation'],
+    ['hi Tom, how\'s it going', 'situation'],
+    ['Could we do quick introductions and what each of you wants to get out of the call?', 'situation'],
+    // Wanting to tackle a problem is the value of solving it.
+    ['Is fixing that something you want to tackle before the busy season?', 'need_payoff'],
+  ]);
+});
