@@ -49,6 +49,8 @@ const DisclosureLayer = z.strictObject({
 export const Need = z.strictObject({
   id,
   title: z.string().trim().min(1).max(120),
+  model_question: z.string().trim().min(1, 'a model question cannot be empty').max(300, 'a model question is at most 300 characters').optional()
+    .describe('The question a good rep could have asked to uncover this need, in the rep\'s voice; shown in the debrief when the need was missed. Point at the topic without giving the answer away.'),
   top_of_mind: z.boolean().default(false).describe('Volunteered first when the rep asks a generic good question. Exactly one need has it.'),
   terms: z.array(term).min(1, 'list at least one term that names this topic').max(100).describe('Words that mean the rep is talking about this need.'),
   phase: id.optional().describe('Only disclosed once this phase has begun.'),

@@ -42,6 +42,12 @@ describe('the scenario library', () => {
         expect(loaded.ok && loaded.scenario.reactions.greeting?.length).toBeGreaterThanOrEqual(3);
       });
 
+      it('should give every need a model question for the debrief', () => {
+        const loaded = loadScenario(readFileSync(`${root}scenarios/${file}`, 'utf8'), file);
+        const missing = loaded.ok ? loaded.scenario.needs.filter((n) => !n.model_question).map((n) => n.id) : ['(invalid file)'];
+        expect(missing).toEqual([]);
+      });
+
       it('should open up to a sound generic listening script', async () => {
         for (const seed of [1, 2]) {
           const result = await playScript(file, 'listening.txt', seed);
