@@ -14,6 +14,22 @@ interface PressureCue {
 
 const CUES: PressureCue[] = [
   {
+    // Scarcity of our capacity and deadlines to decide: "the spring slots are almost gone", "install crews book
+    // out fast", "you need to decide this month", "the sooner we have a signed order the better", "I wouldn't wait".
+    label: 'false urgency or scarcity',
+    gate: ['slot', 'slots', 'spot', 'spots', 'seats', 'openings', 'calendar', 'schedule', 'queue', 'capacity', 'book', 'books', 'booked', 'fills', 'only', 'sooner', 'decide', 'grab', "wouldn't", 'would', 'raising'],
+    pattern:
+      /\b(?:our|spring|summer|autumn|fall|winter|q[1-4]|january|february|march|april|may|june|july|august|september|october|november|december) (?:[\w-]+ ){0,2}?(?:slots?|spots?|seats?|openings?|calendar|schedule|queue|capacity) (?:is |are )?(?:almost |nearly |pretty much |basically |already )?(?:gone|full|booked)\b|\bbook(?:s|ed)? (?:up|out) fast\b|\bfills up\b|\bonly (?:onboard|take|accept|sign) (?:\w+ ){0,3}(?:a|per|each) (?:month|quarter|week)\b|\bthe sooner (?:we|you) (?:have|get|sign)\b[^.?!]*\bbetter\b|\b(?:need|have|got) to decide (?:\w+ ){0,2}(?:this (?:week|month|quarter)|fast|soon|quickly)\b|\bgrab (?:one|it|a slot|a spot) (?:now|today)\b|\bi (?:wouldn't|would not) wait\b|\braising (?:our )?prices\b/,
+  },
+  {
+    // Fear and assumptive closes: "every team that waits ends up…", "just a matter of when", "that's your name on
+    // it", "when we get you started next week".
+    label: 'fear-mongering or assuming the sale',
+    gate: ['every', 'any', 'matter', 'name', 'neck', 'job', 'when', 'once'],
+    pattern:
+      /\b(?:every|any) (?:[\w-]+ ){0,2}(?:that|who) (?:waits?|hesitates?|holds? off|delays?)\b|\bjust a matter of (?:time|when)\b|\bthat(?:'s| is) your name on\b|\byour (?:name|neck|job)(?:'s| is)? on the line\b|\bwhen we get you (?:started|set up|signed|onboarded|live|going)\b|\bonce (?:you're|you are) signed\b|\bonce we get you (?:started|signed|set up)\b/,
+  },
+  {
     label: 'false urgency or scarcity',
     gate: ['only', 'just', 'filling', 'ends', 'expires', 'goes', 'disappears', 'runs', 'increase', 'increases', 'promo', 'promotion', 'promise', 'decide', 'act', "don't", 'afford', 'waiting', 'every', "shouldn't", 'move', 'lock', 'if', 'sign', 'commit', 'left', 'remaining', 'gone', 'table', 'lost', 'spoken'],
     pattern:
@@ -29,7 +45,7 @@ const CUES: PressureCue[] = [
     label: "dismisses the customer's concern",
     gate: ['everyone', "everyone's", 'everybody', 'all', 'people', 'nerves', 'feet', 'fear', 'says', 'say', 'over', 'around', 'push', 'problem', 'concern', 'issue', "wouldn't", "don't", 'outdated', 'involved', 'trust', 'hostage', 'tells', "can't", "they'll", 'round', 'always'],
     pattern:
-      /\beveryone says that\b|\b(?:everyone|everybody|they all|most people)(?:'s| is| are|'re)? (?:\w+ )?(?:skeptical|nervous|worried|hesitant|unsure) at first\b|\b(?:that's|it's) (?:just|only) (?:nerves|cold feet|fear of change)\b|\b(?:always|all) say (?:that|they)\b|\bthey (?:get over it|come around|always push back)\b|\b(?:\w+ )?always push back\b|\b(?:not|isn't|is not) (?:really |even )?a (?:real )?(?:problem|concern|issue)\b|\bwouldn't worry\b|\bdon't worry about (?:that|it|them|him|her|those)\b|\bthey(?:'ll| will) come (?:round|around)\b|\bthey always do\b|\b(?:kind of |a bit |pretty )?outdated\b|\bdoesn't (?:really )?need to be involved\b|\btrust me\b|\bnot a real (?:issue|problem|concern)\b|\bhostage\b|\bthat's not (?:a|an) (?:real )?(?:issue|problem)\b|\bthat tells you who\b|\bjust can't do what\b/,
+      /\b(?:everyone|everybody) says that\b|\b(?:everyone|everybody|they all|most people)(?:'s| is| are|'re)? (?:\w+ )?(?:skeptical|nervous|worried|hesitant|unsure) at first\b|\b(?:that's|it's) (?:just|only) (?:nerves|cold feet|fear of change)\b|\b(?:always|all) say (?:that|they)\b|\bthey (?:get over it|come around|always push back)\b|\b(?:\w+ )?always push back\b|\b(?:not|isn't|is not) (?:really |even )?a (?:real )?(?:problem|concern|issue)\b|\bwouldn't worry\b|\bdon't worry about (?:that|it|them|him|her|those)\b|\bthey(?:'ll| will) come (?:round|around)\b|\bthey always do\b|\b(?:kind of |a bit |pretty )?outdated\b|\bdoesn't (?:really )?need to be involved\b|\btrust me\b|\bnot a real (?:issue|problem|concern)\b|\bhostage\b|\bthat's not (?:a|an) (?:real )?(?:issue|problem)\b|\bthat tells you who\b|\bjust can't do what\b/,
   },
   {
     label: 'fear-mongering',

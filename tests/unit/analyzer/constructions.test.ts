@@ -80,3 +80,61 @@ describe('SPIN type', () => {
     ['Is fixing that something you want to tackle before the busy season?', 'need_payoff'],
   ]);
 });
+
+describe('pitch', () => {
+  table('pitch', [
+    // What our product does to their data, and what we grant.
+    ['Our AI matches each delivery note to the purchase order and flags the gaps.', true],
+    ['We have a three way messaging tool that confirms the slot before it books.', true],
+    ['We archive every chat your brokers send and keep it searchable.', true],
+    ['We can also mask the customer names in the exports.', true],
+    ['We usually have clinics like yours live in six weeks.', true],
+    ['Honestly we do barcode scanning and route printing, the drivers love it.', true],
+    ['And if you start before June we waive the setup.', true],
+    // Price in other shapes.
+    ["It's 249/mo per site, cancel anytime.", true],
+    ["We're raising prices for new accounts in the spring.", true],
+    // Work for other customers and our procurement vehicles.
+    ['That is the same migration we did for a hospital group in Leeds last year.', true],
+    ['We have a 30-bed clinic in Ghent that switched in the autumn, they would happily talk to you.', true],
+    ['Most counties buy through the state contract we hold, so there is no tender.', true],
+    ['Yes, four of the largest regional banks in the country.', true],
+    ["That's pretty much what Field Ledger does.", true],
+    // Offers of a trial or demo.
+    ["I'll spin up a sandbox so your team can try it on a real file.", true],
+    ["Then let's book the demo for your ops lead.", true],
+    // Not ours, or not an offer.
+    ['How many trucks are you running at the Leeds depot?', false],
+    ['So you handle payroll for about 40 clinics plus the head office?', false],
+    ["Just so you know, I'm not going to do a demo today, I'd like to hear about your process first.", false],
+    ["I'll put together a short pilot plan and send it over.", false],
+    ['Our onboarding queue is packed in spring, so I would not wait.', false],
+  ]);
+});
+
+describe('value-linked pitch', () => {
+  table('valueLink', [
+    ['Our dispatch app was built for exactly those weekend crews, so the handover notes are never lost.', true],
+    ['Given what you have said about audits, our audit log tracks every change with a timestamp.', true],
+    ['Our app texts the tenant the moment a repair is booked, so nothing slips like that boiler job did.', true],
+    ['Our portal keeps every signed form in one place, so the missing-form mess cannot happen again.', true],
+    ["Our scheduling app fills the gap the same day instead of waiting for someone to call round.", true],
+    ['Our dashboard ranks every site by spend, which speaks directly to the question your CFO keeps asking.', true],
+    ['Our platform has a clean mobile interface.', false],
+  ]);
+});
+
+describe('pressure', () => {
+  table('pressure', [
+    ['Our summer slots are almost gone, so I would grab one now.', true],
+    ['Our install team books up fast, so you need to decide this week really.', true],
+    ['The sooner we have the signed form the better, honestly.', true],
+    ['Honestly I would not wait until the new budget year.', true],
+    ['Every practice that holds off ends up paying for it later, it is just a matter of time.', true],
+    ['If the inspector finds it first, that is your name on it.', true],
+    ['Great, so when we get you started on Monday our team will load the data.', true],
+    ['Everybody says that until they see their own numbers.', true],
+    ['Would it help to set up a call with your finance lead next week?', false],
+    ['How much time does the team lose when the queue is full?', false],
+  ]);
+});
