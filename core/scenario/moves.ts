@@ -54,11 +54,40 @@ function genericOrder(scenario: Scenario): string[] {
   return [...top, ...scenario.needs.filter((n) => !n.top_of_mind).map((n) => n.id)];
 }
 
-/** Needs the turn names, through the analyzer's topics or the stated wants' words. */
-export function namedNeeds(scenario: Scenario, text: string, a: TurnAnalysis): string[] {
+/** "Is there…", "there's…", "this week": not a pointer back at what was just said. */
+const NOT_POINTING = /\b(?:(?:is|are|was|were) there|there (?:is|are|was|were|'s)|this (?:week|month|year|quarter|morning|afternoon|season|spring|summer|autumn|fall|winter))\b/g;
+
+/**
+ * A turn that opens with a statement and then asks: "I saw you opened Leith in March. What's taking
+ * up your week?" Splits it into the lead-in and the question sentences; null when there is no
+ * lead-in or no '?'.
+ */
+export function splitLeadIn(rawText: string): { leadIn: string; question: string } | null {
+  const sentences = rawText.split(/(?<=[.?!])\s+/).map((s) => s.trim()).filter(Boolean);
+  const first = sentences.findIndex((s) => s.endsWith('?'));
+  if (first < 1) return null;
+  return { leadIn: sentences.slice(0, first).join(' '), question: sentences.filter((s) => s.endsWith('?')).join(' ') };
+}
+
+/**
+ * Needs the turn names, through the analyzer's topics or the stated wants' words. After a lead-in
+ * statement the question decides: the needs it names; else the lead-in's when the question points
+ * back at it ("How has that gone?"); none when it is a fresh generic question ("What's taking up
+ * your week?"), which then gets the top-of-mind need like any opener.
+ */
+export function namedNeeds(scenario: Scenario, text: string, a: TurnAnalysis, rawText = text): string[] {
   const ids = new Set(a.topics);
   for (const w of scenario.wants) if (mentions(text, w.terms)) ids.add(w.real_need);
-  return scenario.needs.map((n) => n.id).filter((id) => ids.has(id));
+  const inTurn = scenario.needs.map((n) => n.id).filter((id) => ids.has(id));
+  const split = inTurn.length ? splitLeadIn(rawText) : null;
+  if (!split) return inTurn;
+  const [leadIn, question] = [normalize(split.leadIn), normalize(split.question)];
+  const names = (part: string, id: string) => scenario.needs.some((n) => n.id === id && mentions(part, n.terms))
+    || scenario.wants.some((w) => w.real_need === id && mentions(part, w.terms));
+  // A topic the analyzer heard that the lead-in does not name was heard in the question.
+  const inQuestion = scenario.needs.map((n) => n.id).filter((id) => names(question, id) || (ids.has(id) && !names(leadIn, id)));
+  if (inQuestion.length) return inQuestion;
+  return ANAPHORA.test(question.replace(NOT_POINTING, ' ')) ? inTurn : [];
 }
 
 const onTopicTerms = new WeakMap<Scenario, string[]>();
@@ -134,7 +163,7 @@ export function resolveTurn(scenario: Scenario, ctx: CustomerContext, rawText: s
   if (a.pressure) return { kind: 'pressure' };
   if (a.acts.includes('next_step')) return { kind: 'next_step' };
   if (a.acts.includes('closing') && a.question === 'none') return { kind: 'closing' };
-  const named = namedNeeds(scenario, text, a);
+  const named = namedNeeds(scenario, text, a, rawText);
   // "Hi, thanks for making time" opens the call even when the analyzer hears an implied question;
   // "how's it going?" is a pleasantry at any point, never an off-topic question.
   const opener = ctx.turns === 0 && !rawText.includes('?') && a.acts.some((x) => x === 'greeting' || x === 'thanks' || x === 'agenda');

@@ -168,3 +168,29 @@ describe('questions that ask past the next layer', () => {
     expect(readSnapshot(actor.getSnapshot()).revealed.hiring).toBe('situation');
   });
 });
+
+describe('a lead-in statement before the question', () => {
+  const reply = (text: string, topics: string[]) => {
+    const [first] = initialTransition(machine, { seed: 1 });
+    const [snap] = transition(machine, first, question(text, 'situation', topics));
+    return readSnapshot(snap).revealed;
+  };
+
+  it('should read the topic from the question, not the lead-in', () => {
+    const revealed = reply('I read about your hiring push. How is churn looking this year?', ['hiring', 'churn']);
+    expect(revealed).toMatchObject({ churn: 'situation', hiring: 'none' });
+  });
+
+  it('should treat a generic open question after a lead-in as an opener (the top-of-mind need)', () => {
+    const revealed = reply("I saw you've been hiring a lot since March. What's taking up your week?", ['hiring']);
+    expect(revealed).toMatchObject({ billing: 'situation', hiring: 'none' });
+  });
+
+  it('should take the lead-in\'s topic when the question points back at it', () => {
+    expect(reply("I saw you've been hiring a lot since March. How has that gone?", ['hiring'])).toMatchObject({ hiring: 'situation', billing: 'none' });
+  });
+
+  it('should not take "is there…" as pointing back', () => {
+    expect(reply('I saw the churn figures. Is there anything on your plate this week?', ['churn'])).toMatchObject({ billing: 'situation', churn: 'none' });
+  });
+});
