@@ -177,7 +177,7 @@ function spinContext(cls: Clause[], clause: Clause, norm: string, asking: (strin
   for (let j = i - 1; j >= 0; j--) {
     const c = cls[j] as Clause;
     if (c.sentence !== clause.sentence) break;
-    if (/^(?:(?:and|so|but|ok|okay)\s+)?(?:if|when|once|since|as|now that|after|whenever)\b/.test(c.text) || (completes && (asking[j] !== undefined || /^(?:what|how|why|where|who|which)\b/.test(c.text)))) parts.unshift(c.text);
+    if (/^(?:(?:and|so|but|ok|okay)\s+)?(?:if|when|once|since|as|now that|after|whenever)\b/.test(c.text) || (completes && (asking[j] !== undefined || /^(?:what|how|why|where|who|which|is|are|was|were|do|does|did|has|have|can|could|would|will)\b/.test(c.text)))) parts.unshift(c.text);
   }
   return parts.join(' ');
 }
@@ -185,4 +185,4 @@ function spinContext(cls: Clause[], clause: Clause, norm: string, asking: (strin
 /** A bare request to elaborate ("Tell me more about that", "How so?"). */
 const ELABORATE = /^(?:(?:oh|ok|okay|so|sure|right|interesting|hmm)[\s,]+)*(?:tell me (?:a (?:bit|little) )?more(?: about (?:that|this|it))?|say (?:a (?:bit|little) )?more(?: about (?:that|this|it))?|how so|in what way|what do you mean|go on)$/;
 /** An alternative or a guess that completes the question before it ("or is it…", "is it the board timeline?"). */
-const GUESS = /^(?:or\b|(?:is|was) (?:it|that)\b)/;
+const GUESS = /^(?:or )?(?:is|was) (?:it|that)\b/;

@@ -138,3 +138,15 @@ describe('pressure', () => {
     ['How much time does the team lose when the queue is full?', false],
   ]);
 });
+
+describe('reflection', () => {
+  table('reflect', [
+    ["I'm so sorry, that sounds exhausting for the whole crew.", true],
+    ["Honestly 15% is brutal for a small practice.", true],
+    ["That's a really awkward position to be in with the board.", true],
+    ['Okay, let me play it back: the forms go missing and the auditors noticed.', true],
+    ['So this is a cash problem now, not just a paperwork one.', true],
+    ['Hi Sam, thanks for the time, I know Fridays are rough.', false],
+    ["That's a hard thing to explain to parents if you wait.", false],
+  ]);
+});
