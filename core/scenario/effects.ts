@@ -29,6 +29,12 @@ export function react(scenario: Scenario, ctx: CustomerContext, kind: ReactionKi
   return say(ctx, `reactions.${kind}`, scenario.reactions[kind], mode);
 }
 
+/** Says one of the scenario's optional reactions, or a generic line when the scenario has none. */
+export function reactOrGeneric(scenario: Scenario, ctx: CustomerContext, kind: 'greeting' | 'reflected'): Update {
+  const lines = scenario.reactions[kind];
+  return lines ? say(ctx, `reactions.${kind}`, lines) : react(scenario, ctx, 'generic');
+}
+
 /** Applies updates in order, each seeing the previous ones. */
 export function chain(ctx: CustomerContext, ...steps: Array<(c: CustomerContext) => Update>): Update {
   let current = ctx;

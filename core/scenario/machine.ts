@@ -5,7 +5,7 @@
  */
 import { and, assign, not, setup, type TransitionConfig } from 'xstate';
 import { initialContext, type CallEvent, type CallInput, type CustomerContext, type Move, type MoveKind } from './context';
-import { adjustTrust, beginTurn, finish, raiseObjection, react, reactWithTrust, revealLayer, say, voiceWant } from './effects';
+import { adjustTrust, beginTurn, chain, finish, raiseObjection, react, reactOrGeneric, reactWithTrust, revealLayer, say, voiceWant } from './effects';
 import { resolveTurn } from './moves';
 import { LAYERS, type Condition, type Scenario } from './schema';
 
@@ -83,9 +83,7 @@ export function createScenarioMachine(scenario: Scenario) {
       beginTurn: assign(({ context, event }) => beginTurn(scenario, context, event, moveOf(context, event))),
       greet: assign(({ context }) => say(context, 'persona.opening', scenario.persona.opening)),
       // Small talk after the opening: a pleasantry back, no trust lost or gained.
-      returnGreeting: assign(({ context }) => (scenario.reactions.greeting
-        ? say(context, 'reactions.greeting', scenario.reactions.greeting)
-        : react(scenario, context, 'generic'))),
+      returnGreeting: assign(({ context }) => reactOrGeneric(scenario, context, 'greeting')),
       askToClarify: assign(({ context }) => reactWithTrust(scenario, context, 'unclear', 'unclear')),
       pushBack: assign(({ context }) => reactWithTrust(scenario, context, 'pressure', 'pressure')),
       linkValue: assign(({ context }) => reactWithTrust(scenario, context, 'value_link', 'value_link')),
@@ -93,10 +91,10 @@ export function createScenarioMachine(scenario: Scenario) {
       noteRepeat: assign(({ context }) => reactWithTrust(scenario, context, 'repeated_question', 'repeated_question')),
       noteIgnored: assign(({ context }) => reactWithTrust(scenario, context, 'ignored_answer', 'ignored_answer')),
       steerBack: assign(({ context }) => reactWithTrust(scenario, context, 'off_topic', 'off_topic')),
-      acknowledge: assign(({ context }) => ({
-        ...reactWithTrust(scenario, context, 'generic', 'generic'),
-        ...(context.move?.reflection ? { trust: Math.min(100, context.trust + scenario.trust.changes.generic + scenario.trust.changes.reflection) } : {}),
-      })),
+      // A reflection with nothing deeper to open yet: the customer takes the empathy (and it still earns trust).
+      acknowledge: assign(({ context }) => (context.move?.reflection
+        ? chain(context, (c) => reactOrGeneric(scenario, c, 'reflected'), (c) => adjustTrust(c, scenario.trust.changes.generic + scenario.trust.changes.reflection))
+        : reactWithTrust(scenario, context, 'generic', 'generic'))),
       deferNextStep: assign(({ context }) => react(scenario, context, 'next_step_too_early')),
       revealLayer: assign(({ context }) => revealLayer(scenario, context, turnMove(context))),
       raiseObjection: assign(({ context }, params?: { objection: string }) =>

@@ -37,9 +37,10 @@ describe('the scenario library', () => {
         expect(code).toBe(0);
       });
 
-      it('should have an in-character reply to small talk', () => {
+      it('should have in-character replies to small talk and to empathy with nothing deeper to say', () => {
         const loaded = loadScenario(readFileSync(`${root}scenarios/${file}`, 'utf8'), file);
         expect(loaded.ok && loaded.scenario.reactions.greeting?.length).toBeGreaterThanOrEqual(3);
+        expect(loaded.ok && loaded.scenario.reactions.reflected?.length).toBeGreaterThanOrEqual(3);
       });
 
       it('should give every need a model question for the debrief', () => {

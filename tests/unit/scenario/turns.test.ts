@@ -12,6 +12,16 @@ function start(scenario: Scenario = minimal) {
 const question = (text: string, spin: 'situation' | 'problem' | 'implication' | 'none' = 'situation', topics: string[] = [], type: 'open' | 'closed' = 'open') =>
   said(text, { question: type, spin, acts: ['question'], topics });
 
+/** Sends `event` and checks the reply is one of `lines`, nothing new is disclosed and trust moves by `change`. */
+function expectReplyWithoutDisclosure(actor: ReturnType<typeof start>, event: ReturnType<typeof said>, lines: readonly string[] | undefined, change: number) {
+  const before = readSnapshot(actor.getSnapshot());
+  actor.send(event);
+  const after = readSnapshot(actor.getSnapshot());
+  expect(lines).toContain(after.lastReply);
+  expect(after.revealed).toEqual(before.revealed);
+  expect(after.trust).toBe(before.trust + change);
+}
+
 describe('small talk', () => {
   // The analyzer hears "how's it going?" as an open question; the customer hears a hello.
   const howsItGoing = said("Hi Test, how's it going?", { question: 'open', spin: 'problem', acts: ['question', 'greeting'] });
@@ -84,12 +94,7 @@ describe('repeated questions', () => {
   it('should answer an identical repeat with the repeated-question reaction instead of opening the next need', () => {
     const actor = start();
     actor.send(priorities);
-    const before = readSnapshot(actor.getSnapshot());
-    actor.send(priorities);
-    const after = readSnapshot(actor.getSnapshot());
-    expect(minimal.reactions.repeated_question).toContain(after.lastReply);
-    expect(after.revealed).toEqual(before.revealed);
-    expect(after.trust).toBe(before.trust + minimal.trust.changes.repeated_question);
+    expectReplyWithoutDisclosure(actor, priorities, minimal.reactions.repeated_question, minimal.trust.changes.repeated_question);
   });
 
   it('should treat a near-identical wording as a repeat, with a different variant each time', () => {
@@ -192,5 +197,38 @@ describe('a lead-in statement before the question', () => {
 
   it('should not take "is there…" as pointing back', () => {
     expect(reply('I saw the churn figures. Is there anything on your plate this week?', ['churn'])).toMatchObject({ billing: 'situation', churn: 'none' });
+  });
+});
+
+describe('empathy with nothing deeper to say yet', () => {
+  const feeling = said('That sounds exhausting.', { reflect: true, acts: ['reflection'] });
+  const tellAll = (actor: ReturnType<typeof start>) => {
+    actor.send(question('Tell me about billing.', 'situation', ['billing']));
+    actor.send(question('What makes that hard?', 'problem'));
+    actor.send(question('What does that cost you?', 'implication'));
+    actor.send(said('What would it mean if that were solved?', { question: 'open', spin: 'need_payoff', acts: ['question'] }));
+  };
+
+  it('should take a reflection on a topic told in full with a reflected line, and still earn trust', () => {
+    const actor = start();
+    tellAll(actor);
+    expect(readSnapshot(actor.getSnapshot()).revealed.billing).toBe('need_payoff');
+    expectReplyWithoutDisclosure(actor, feeling, minimal.reactions.reflected, minimal.trust.changes.reflection);
+  });
+
+  it('should take a reflection blocked by low trust with a reflected line, not a rebuff', () => {
+    const shy: Scenario = { ...minimal, trust: { ...minimal.trust, start: 26, layers: { ...minimal.trust.layers, problem: 40 } } };
+    const actor = start(shy);
+    actor.send(question('Tell me about billing.', 'situation', ['billing']));
+    actor.send(feeling);
+    expect(actor.getSnapshot().context.move).toMatchObject({ kind: 'generic', reflection: true });
+    expect(minimal.reactions.reflected).toContain(actor.getSnapshot().context.lastReply);
+  });
+
+  it('should fall back to a generic line when a scenario has no reflected reaction', () => {
+    const actor = start({ ...minimal, reactions: { ...minimal.reactions, reflected: undefined } });
+    tellAll(actor);
+    actor.send(feeling);
+    expect(minimal.reactions.generic).toContain(actor.getSnapshot().context.lastReply);
   });
 });
