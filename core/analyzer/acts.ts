@@ -32,7 +32,7 @@ const NEXT_STEP: { pattern: RegExp; gate: string[] }[] = [
     gate: ['set', 'schedule', 'book', 'pencil', 'find'],
   },
   {
-    pattern: /\bsend (?:an|the|a calendar) invite|\bsend (?:you )?(?:a|the) (?:recap|summary|proposal|one-pager|outline|invite)|\breach out to\b|\bput together (?:a|the)\b|\bfollow up (?:on|with|monday|tuesday|wednesday|thursday|friday|next)\b/,
+    pattern: /\bsend (?:an|the|a calendar) invite|\bsend (?:you )?(?:a|the) (?:recap|summary|proposal|one-pager|outline|invite)|\breach out to\b|\b(?:i'll|we'll|i can|we can|let me|i'd|we'd|i will|we will|happy to) (?:\w+ )?put together (?:a|the)\b|\bfollow up (?:on|with|monday|tuesday|wednesday|thursday|friday|next)\b/,
     gate: ['send', 'reach', 'put', 'follow'],
   },
   {

@@ -119,6 +119,7 @@ describe('next step and unclear acts', () => {
     'Who sets up new hires in the system?',
     'So the real schedule is in text messages, and a sick call means an hour on the phone. What is the hardest part?',
     'We had a call with their team on Monday and it went badly.',
+    'How do you put together the ridership counts for the state?',
   ])(
     '%s is about their business, not a next step',
     (text) => {
@@ -132,5 +133,20 @@ describe('next step and unclear acts', () => {
 
   it('keeps real words that contain common letter runs', () => {
     expect(analyzeTurn('Party power answer').acts).not.toContain('unclear');
+  });
+});
+
+describe('their business, not our pressure', () => {
+  it('hears a question about their clinic filling up as a question, not scarcity', () => {
+    const a = analyzeTurn('How has the new clinic been filling up since it opened?');
+    expect({ question: a.question, pressure: a.pressure }).toEqual({ question: 'open', pressure: false });
+  });
+
+  it('still hears our own slots filling up as pressure', () => {
+    expect(analyzeTurn('The spring install slots are filling up fast, so I would grab one.').pressure).toBe(true);
+  });
+
+  it('hears our offer to put together a proposal as a next step', () => {
+    expect(analyzeTurn("I'll put together a short proposal for Friday.").acts).toContain('next_step');
   });
 });
