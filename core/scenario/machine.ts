@@ -105,6 +105,9 @@ export function createScenarioMachine(scenario: Scenario) {
       hangUp: assign(({ context }) => finish(scenario, context, 'brush_off')),
       endForTrust: assign(({ context }) => finish(scenario, context, 'ended_early', 'ended_for_trust')),
       endForTime: assign(({ context }) => finish(scenario, context, 'ended_early', 'ended_for_time')),
+      // Pitching or pressure has just turned them guarded: a warning, so the rep can still recover.
+      warnGuarded: assign(({ context }) => (scenario.reactions.warning && ['pitch', 'pressure'].includes(context.move?.kind ?? '')
+        ? say(context, 'reactions.warning', scenario.reactions.warning) : {})),
       warnTime: assign(({ context }) => ({ ...react(scenario, context, 'time_warning'), warned: true })),
       enterPhase: assign(({ context }, params: { phase: string }) => {
         const phase = scenario.phases.find((p) => p.id === params.phase);
@@ -166,7 +169,7 @@ export function createScenarioMachine(scenario: Scenario) {
         on: { 'rep.said': [turn('isGreeting', 'greet', '#call.discovery'), ...conversation('open', '#call.discovery')] },
       },
       discovery: {
-        always: [...endings, ...phaseEntries, { guard: 'isTrustLow', target: '#call.guarded' }, { guard: 'isPatienceLow', target: '#call.wrapUp', actions: 'warnTime' }],
+        always: [...endings, ...phaseEntries, { guard: 'isTrustLow', target: '#call.guarded', actions: 'warnGuarded' }, { guard: 'isPatienceLow', target: '#call.wrapUp', actions: 'warnTime' }],
         on: { 'rep.said': [turn('isGreeting', 'returnGreeting'), ...conversation('open')] },
       },
       guarded: {

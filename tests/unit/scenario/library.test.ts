@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadScenario } from '../../../core/scenario';
+import { createActor } from 'xstate';
+import { createScenarioMachine, loadScenario, readSnapshot, type CallEvent } from '../../../core/scenario';
 import { run as check } from '../../../cli/commands/check';
 import { run as play } from '../../../cli/commands/play';
-import { captureIo, root } from './helpers';
+import { captureIo, root, said, scenarioFrom } from './helpers';
 
 /** Every bundled scenario, so new library files are tested automatically. */
 const files = readdirSync(`${root}scenarios`).filter((f) => f.endsWith('.yaml')).sort();
@@ -41,6 +42,31 @@ describe('the scenario library', () => {
         const loaded = loadScenario(readFileSync(`${root}scenarios/${file}`, 'utf8'), file);
         expect(loaded.ok && loaded.scenario.reactions.greeting?.length).toBeGreaterThanOrEqual(3);
         expect(loaded.ok && loaded.scenario.reactions.reflected?.length).toBeGreaterThanOrEqual(3);
+      });
+
+      it('should warn a pitching rep once they turn guarded, and take at least three pitch turns to hang up', () => {
+        const scenario = scenarioFrom(`${root}scenarios/${file}`);
+        const machine = createScenarioMachine(scenario);
+        const pitch = said('Our product is the best on the market.', { pitch: true, inform: true, acts: ['pitch', 'inform'] });
+        const push = said('Sign today and I can take twenty percent off.', { pressure: true, pitch: true, acts: ['pressure', 'pitch'] });
+        for (const order of [[pitch], [push], [pitch, push], [push, pitch]]) {
+          const actor = createActor(machine, { input: { seed: 1 } }).start();
+          actor.send(said('Hi, thanks for making time.', { acts: ['greeting', 'thanks'] }));
+          let warnings = 0;
+          let turns = 0;
+          while (actor.getSnapshot().status === 'active' && turns < 12) {
+            const before = actor.getSnapshot().value;
+            actor.send(order[turns++ % order.length] as CallEvent);
+            const after = actor.getSnapshot();
+            if (before !== 'guarded' && after.value === 'guarded') {
+              expect(scenario.reactions.warning?.some((w) => after.context.lastReply.endsWith(` ${w}`))).toBe(true);
+              warnings++;
+            }
+          }
+          expect(readSnapshot(actor.getSnapshot()).outcome).toBe('ended_early');
+          expect(turns).toBeGreaterThanOrEqual(3);
+          expect(warnings).toBeGreaterThan(0);
+        }
       });
 
       it('should give every need a model question for the debrief', () => {

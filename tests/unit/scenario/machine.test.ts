@@ -79,6 +79,31 @@ describe('the customer machine', () => {
     expect(minimal.reactions.guarded).toContain(view.lastReply);
   });
 
+  it('should warn when pressure turns the customer guarded, after their reaction (action warnGuarded)', () => {
+    const actor = start();
+    actor.send(pressure);
+    expect(readSnapshot(actor.getSnapshot()).state).toBe('discovery');
+    actor.send(pressure);
+    const view = readSnapshot(actor.getSnapshot());
+    expect(view.state).toBe('guarded');
+    const [reaction, warning] = view.lastReply.split(/(?<=\.) /);
+    expect(minimal.reactions.pressure).toContain(reaction);
+    expect(minimal.reactions.warning).toContain(warning);
+    actor.send(pitch());
+    expect(readSnapshot(actor.getSnapshot()).state).toBe('guarded');
+    expect(minimal.reactions.warning?.some((w) => actor.getSnapshot().context.lastReply.includes(w))).toBe(false);
+  });
+
+  it('should not warn when something other than a pitch turns them guarded, or when the scenario has no warning', () => {
+    const rude = start({ ...minimal, trust: { ...minimal.trust, start: 28 } });
+    rude.send(said('Did you watch the football?', { question: 'closed', spin: 'situation', acts: ['question'] }));
+    expect(readSnapshot(rude.getSnapshot())).toMatchObject({ state: 'guarded', lastReply: expect.stringMatching(/^off_topic \w+\.$/) });
+    const plain = start({ ...minimal, reactions: { ...minimal.reactions, warning: undefined } });
+    plain.send(pressure);
+    plain.send(pressure);
+    expect(readSnapshot(plain.getSnapshot())).toMatchObject({ state: 'guarded', lastReply: expect.stringMatching(/^pressure \w+\.$/) });
+  });
+
   it('should end the call early when trust runs out (guard isTrustGone)', () => {
     const actor = start();
     for (let i = 0; i < 4; i++) actor.send(pressure);
