@@ -1,0 +1,372 @@
+/**
+ * Experiment: does a small learned "second opinion" next to the analyzer's hand-written rules generalise
+ * better than the rules alone? Run: `npx tsx scripts/train-analyzer-model.ts [--fresh2] [--all] [--text-only]`.
+ * Result (negative, nothing shipped) and numbers: core/analyzer/model/README.md.
+ *
+ * Training data: dev (../shared/eval/dev.jsonl) + tests/fixtures/analyzer/{holdout,holdout2,blind,fresh}.
+ * fresh2 is NEVER trained on; `--fresh2` scores it once at the end, report only.
+ *
+ * Per head (SPIN on true questions, pitch, pressure, value_link): logistic regression (full-batch gradient
+ * descent with AdaGrad steps and L2, fixed order, no randomness, so runs are identical) over featuresOf():
+ * word stems and bigrams, overlap with the customer's previous line, and the rules' own outputs. How to
+ * combine with the rules (rules only / model only / rules OR model / rules AND model, with a threshold) is
+ * chosen by an inner leave-one-file-out inside the training files; the outer leave-one-file-out over the
+ * five files compares rules-only with rules+model. A head would ship only if rules+model beat rules-only
+ * on the outer CV mean by more than 0.005.
+ *
+ * Flags: --fresh2 score on fresh2 once; --all also fit/score heads that do not ship (diagnostic);
+ * --text-only drop the rules' outputs from the features; --l2= --iters= --min= hyper-parameters.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { analyzeTurn } from '../core/analyzer/index';
+
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const FILES: [string, string][] = [
+  ['dev', resolve(repo, '..', 'shared', 'eval', 'dev.jsonl')],
+  ['holdout', resolve(repo, 'tests/fixtures/analyzer/holdout.jsonl')],
+  ['holdout2', resolve(repo, 'tests/fixtures/analyzer/holdout2.jsonl')],
+  ['blind', resolve(repo, 'tests/fixtures/analyzer/blind.jsonl')],
+  ['fresh', resolve(repo, 'tests/fixtures/analyzer/fresh.jsonl')],
+];
+const FRESH2 = resolve(repo, 'tests/fixtures/analyzer/fresh2.jsonl');
+const SPIN_CLASSES = ['situation', 'problem', 'implication', 'need_payoff'];
+type BinName = 'pitch' | 'pressure' | 'value_link';
+
+// ---------- features ----------
+/** The rules' decisions the model reads as features. */
+interface RuleView {
+  question: string;
+  spin: string;
+  reflect: boolean;
+  pitch: boolean;
+  valueLink: boolean;
+  pressure: boolean;
+}
+
+const STOP = new Set(
+  'the a an and or but so to of in on for at by with from is are was were be been it its this that these those you your we our i me my they them their he she his her do does did have has had can could would will should just really like um uh yeah ok okay right what how why when where who which there here about into than then also very more some any all not no'.split(' '),
+);
+
+/** Crude stem: lowercase word minus a common suffix. */
+function crudeStem(w: string): string {
+  return w.length <= 4 ? w : w.replace(/(?:'s|ing|ed|es|s|ly)$/, '');
+}
+
+function tokensOf(text: string): string[] {
+  return (text.toLowerCase().replace(/[\u2018\u2019]/g, "'").match(/[a-z0-9]+(?:'[a-z]+)?/g) ?? []).map(crudeStem);
+}
+
+/**
+ * Sparse binary features of one turn: `w:` word stems, `b:` bigrams (`^` marks the start), `ov:` how many
+ * content stems the turn shares with the customer's previous line, `r:` the rules' outputs.
+ */
+function featuresOf(text: string, prev: string, rules: RuleView): string[] {
+  const toks = tokensOf(text);
+  const out = new Set<string>();
+  let last = '^';
+  for (const t of toks) {
+    out.add(`w:${t}`);
+    out.add(`b:${last}_${t}`);
+    last = t;
+  }
+  const prevToks = prev ? tokensOf(prev) : [];
+  if (prevToks.length === 0) out.add('prev:empty');
+  else {
+    const p = new Set(prevToks.filter((t) => t.length > 3 && !STOP.has(t)));
+    let shared = 0;
+    for (const t of new Set(toks)) if (p.has(t)) shared++;
+    out.add(shared === 0 ? 'ov:0' : shared === 1 ? 'ov:1' : shared <= 3 ? 'ov:2-3' : 'ov:4+');
+    if (/\?\s*$/.test(prev)) out.add('prev:asks');
+  }
+  if (text.includes('?')) out.add('qmark');
+  out.add(`r:q:${rules.question}`);
+  out.add(`r:s:${rules.spin}`);
+  if (rules.reflect) out.add('r:reflect');
+  if (rules.pitch) out.add('r:pitch');
+  if (rules.valueLink) out.add('r:vl');
+  if (rules.pressure) out.add('r:pressure');
+  return [...out];
+}
+
+interface Row {
+  file: string;
+  gold: { question: string; spin: string; pitch: boolean; pressure: boolean; value_link: boolean };
+  rules: RuleView;
+  feats: string[];
+}
+
+function load(file: string, name: string): Row[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => {
+      const r = JSON.parse(l) as { prev?: string; text: string; question: string; spin: string; pitch: boolean; pressure: boolean; value_link: boolean };
+      const a = analyzeTurn(r.text, { prev: r.prev ?? '' });
+      const rules: RuleView = { question: a.question, spin: a.spin, reflect: a.reflect, pitch: a.pitch, valueLink: a.valueLink, pressure: a.pressure };
+      const feats = featuresOf(r.text, r.prev ?? '', rules);
+      return { file: name, gold: r, rules, feats: NO_RULE_FEATURES ? feats.filter((f) => !f.startsWith('r:')) : feats };
+    });
+}
+
+/** Diagnostic: `--text-only` drops the rules' outputs from the features (a pure text model). */
+const NO_RULE_FEATURES = process.argv.includes('--text-only');
+
+// ---------- training ----------
+const opt = (name: string, dflt: number) => {
+  const a = process.argv.find((x) => x.startsWith(`--${name}=`));
+  return a ? Number(a.split('=')[1]) : dflt;
+};
+const L2 = opt('l2', 1e-2);
+const ITERS = opt('iters', 400);
+const LR = 0.3;
+const MIN_COUNT = opt('min', 2);
+
+/** Feature index over features seen at least MIN_COUNT times in the training rows (rule features always). */
+function vocab(rows: Row[]): Map<string, number> {
+  const c = new Map<string, number>();
+  for (const r of rows) for (const f of r.feats) c.set(f, (c.get(f) ?? 0) + 1);
+  const keys = [...c.entries()].filter(([f, n]) => n >= MIN_COUNT || f.startsWith('r:')).map(([f]) => f).sort();
+  return new Map(keys.map((f, i) => [f, i]));
+}
+
+function encode(rows: Row[], v: Map<string, number>): number[][] {
+  return rows.map((r) => r.feats.map((f) => v.get(f)).filter((i): i is number => i !== undefined));
+}
+
+/** Multinomial (K >= 2) logistic regression; K = 2 is trained as a single logit (binary). */
+function train(X: number[][], y: number[], K: number, dim: number): { bias: number[]; w: Float64Array[] } {
+  const C = K === 2 ? 1 : K;
+  const w = Array.from({ length: C }, () => new Float64Array(dim));
+  const bias = new Array<number>(C).fill(0);
+  const gw = Array.from({ length: C }, () => new Float64Array(dim));
+  const gb = new Array<number>(C).fill(0);
+  const hw = Array.from({ length: C }, () => new Float64Array(dim).fill(1e-8));
+  const hb = new Array<number>(C).fill(1e-8);
+  const n = X.length;
+  const z = new Array<number>(C);
+  for (let it = 0; it < ITERS; it++) {
+    for (let k = 0; k < C; k++) {
+      gw[k]!.fill(0);
+      gb[k] = 0;
+    }
+    for (let i = 0; i < n; i++) {
+      const xi = X[i]!;
+      for (let k = 0; k < C; k++) {
+        let s = bias[k]!;
+        for (const j of xi) s += w[k]![j]!;
+        z[k] = s;
+      }
+      const p = probs(z, K);
+      for (let k = 0; k < C; k++) {
+        const err = p[k]! - (K === 2 ? (y[i] === 1 ? 1 : 0) : y[i] === k ? 1 : 0);
+        if (err === 0) continue;
+        gb[k]! += err / n;
+        for (const j of xi) gw[k]![j]! += err / n;
+      }
+    }
+    for (let k = 0; k < C; k++) {
+      for (let j = 0; j < dim; j++) {
+        const g = gw[k]![j]! + L2 * w[k]![j]!;
+        hw[k]![j]! += g * g;
+        w[k]![j]! -= (LR * g) / Math.sqrt(hw[k]![j]!);
+      }
+      hb[k]! += gb[k]! * gb[k]!;
+      bias[k]! -= (LR * gb[k]!) / Math.sqrt(hb[k]!);
+    }
+  }
+  return { bias, w };
+}
+
+function probs(z: number[], K: number): number[] {
+  if (K === 2) return [1 / (1 + Math.exp(-z[0]!))];
+  const m = Math.max(...z);
+  const e = z.map((v) => Math.exp(v - m));
+  const s = e.reduce((a, b) => a + b, 0);
+  return e.map((v) => v / s);
+}
+
+interface Model {
+  v: Map<string, number>;
+  bias: number[];
+  w: Float64Array[];
+  K: number;
+}
+
+function fit(rows: Row[], label: (r: Row) => number, K: number): Model {
+  const v = vocab(rows);
+  const m = train(encode(rows, v), rows.map(label), K, v.size);
+  return { v, ...m, K };
+}
+
+function predict(m: Model, r: Row): number[] {
+  const idx = r.feats.map((f) => m.v.get(f)).filter((i): i is number => i !== undefined);
+  const z = m.bias.map((b, k) => idx.reduce((s, j) => s + m.w[k]![j]!, b));
+  return probs(z, m.K);
+}
+
+// ---------- heads and combinations ----------
+const spinRows = (rows: Row[]) => rows.filter((r) => r.gold.question !== 'none' && SPIN_CLASSES.includes(r.gold.spin));
+const binLabel = (h: BinName) => (r: Row) => (r.gold[h] ? 1 : 0);
+
+type Strategy = 'rules' | 'model' | 'or' | 'and';
+interface Combo {
+  s: Strategy;
+  t: number;
+}
+const THRESHOLDS = [0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
+const SPIN_THRESHOLDS = [0, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.01];
+
+function combine(c: Combo, rule: boolean, p: number): boolean {
+  switch (c.s) {
+    case 'rules':
+      return rule;
+    case 'model':
+      return p > c.t;
+    case 'or':
+      return rule || p > c.t;
+    case 'and':
+      return rule && p > c.t;
+  }
+}
+
+function ruleBin(r: Row, h: BinName): boolean {
+  return h === 'value_link' ? r.rules.valueLink : r.rules[h];
+}
+
+function f1(pairs: [boolean, boolean][]): number {
+  let tp = 0, fp = 0, fn = 0;
+  for (const [g, p] of pairs) {
+    if (g && p) tp++;
+    else if (p) fp++;
+    else if (g) fn++;
+  }
+  return tp === 0 ? (fp + fn === 0 ? 1 : 0) : (2 * tp) / (2 * tp + fp + fn);
+}
+
+/** The final pitch decision a value-link rides on (value_link implies pitch). */
+type PitchOf = (r: Row) => boolean;
+
+function binMetric(rows: Row[], h: BinName, c: Combo, p: number[], pitchOf: PitchOf): number {
+  return f1(rows.map((r, i) => [r.gold[h], (h !== 'value_link' || pitchOf(r)) && combine(c, ruleBin(r, h), p[i]!)]));
+}
+
+/** SPIN accuracy on true questions: the model may override the rules' SPIN type when its top class is above t. */
+function spinPred(r: Row, t: number, p: number[] | undefined): string {
+  if (r.rules.question === 'none') return 'none';
+  if (!p) return r.rules.spin;
+  let k = 0;
+  for (let j = 1; j < p.length; j++) if (p[j]! > p[k]!) k = j;
+  return p[k]! > t ? (SPIN_CLASSES[k] as string) : r.rules.spin;
+}
+function spinMetric(rows: Row[], t: number, p: (number[] | undefined)[]): number {
+  let n = 0, ok = 0;
+  rows.forEach((r, i) => {
+    if (r.gold.question === 'none') return;
+    n++;
+    if (spinPred(r, t, p[i]) === r.gold.spin) ok++;
+  });
+  return n ? ok / n : Number.NaN;
+}
+
+function modelFor(h: BinName | 'spin', rows: Row[]): Model {
+  return h === 'spin' ? fit(spinRows(rows), (r) => SPIN_CLASSES.indexOf(r.gold.spin), 4) : fit(rows, binLabel(h), 2);
+}
+function probsFor(h: BinName | 'spin', m: Model, rows: Row[]): (number[] | number)[] {
+  return rows.map((r) => (h === 'spin' ? predict(m, r) : (predict(m, r)[0] as number)));
+}
+
+/** Out-of-fold probabilities over the given files (leave one file out among them). */
+function oof(h: BinName | 'spin', rows: Row[], files: string[]): (number[] | number)[] {
+  const out = new Array<number[] | number>(rows.length);
+  for (const f of files) {
+    const m = modelFor(h, rows.filter((r) => r.file !== f));
+    rows.forEach((r, i) => {
+      if (r.file === f) out[i] = h === 'spin' ? predict(m, r) : (predict(m, r)[0] as number);
+    });
+  }
+  return out;
+}
+
+/** Picks the combination (and threshold) that maximises the pooled metric on out-of-fold predictions; ties go to the rules. */
+function choose(h: BinName | 'spin', rows: Row[], p: (number[] | number)[], pitchOf: PitchOf): Combo {
+  if (h === 'spin') {
+    let best: Combo = { s: 'rules', t: 1.01 };
+    let bestV = spinMetric(rows, 1.01, p as number[][]);
+    for (const t of SPIN_THRESHOLDS) {
+      const v = spinMetric(rows, t, p as number[][]);
+      if (v > bestV + 1e-9) [best, bestV] = [{ s: 'model', t }, v];
+    }
+    return best;
+  }
+  let best: Combo = { s: 'rules', t: 0.5 };
+  let bestV = binMetric(rows, h, best, p as number[], pitchOf);
+  for (const s of ['model', 'or', 'and'] as Strategy[])
+    for (const t of THRESHOLDS) {
+      const v = binMetric(rows, h, { s, t }, p as number[], pitchOf);
+      if (v > bestV + 1e-9) [best, bestV] = [{ s, t }, v];
+    }
+  return best;
+}
+
+function metricOf(h: BinName | 'spin', rows: Row[], c: Combo, p: (number[] | number)[], pitchOf: PitchOf): number {
+  if (h === 'spin') return spinMetric(rows, c.s === 'rules' ? 1.01 : c.t, p as number[][]);
+  return binMetric(rows, h, c, p as number[], pitchOf);
+}
+
+const fmt = (x: number) => x.toFixed(3);
+
+// ---------- main ----------
+const args = process.argv.slice(2);
+const all = FILES.flatMap(([n, f]) => load(f, n));
+const names = FILES.map(([n]) => n);
+const rulesPitch: PitchOf = (r) => r.rules.pitch;
+const HEADS = ['spin', 'pitch', 'pressure', 'value_link'] as const;
+
+console.log('Leave-one-file-out CV (train on four files, test on the fifth; combination chosen by inner LOFO inside the four)');
+console.log(`${'head'.padEnd(11)} ${'test file'.padEnd(9)} ${'rules'.padStart(6)} ${'r+model'.padStart(8)} ${'model@.5'.padStart(8)}  combination`);
+const ships: Record<string, boolean> = {};
+for (const h of HEADS) {
+  const rs: number[] = [], cs: number[] = [], ms: number[] = [];
+  for (const test of names) {
+    const trainRows = all.filter((r) => r.file !== test);
+    const testRows = all.filter((r) => r.file === test);
+    const inner = oof(h, trainRows, names.filter((n) => n !== test));
+    const combo = choose(h, trainRows, inner, rulesPitch);
+    const m = modelFor(h, trainRows);
+    const p = probsFor(h, m, testRows);
+    const rv = metricOf(h, testRows, { s: 'rules', t: 0.5 }, p, rulesPitch);
+    const cv = metricOf(h, testRows, combo, p, rulesPitch);
+    const mv = metricOf(h, testRows, { s: 'model', t: h === 'spin' ? 0 : 0.5 }, p, rulesPitch);
+    rs.push(rv);
+    cs.push(cv);
+    ms.push(mv);
+    console.log(`${h.padEnd(11)} ${test.padEnd(9)} ${fmt(rv).padStart(6)} ${fmt(cv).padStart(8)} ${fmt(mv).padStart(8)}  ${combo.s}${combo.s === 'rules' ? '' : ` t=${combo.t}`}`);
+  }
+  const mean = (a: number[]) => a.reduce((x, y) => x + y, 0) / a.length;
+  ships[h] = mean(cs) > mean(rs) + 0.005;
+  console.log(`${h.padEnd(11)} ${'MEAN'.padEnd(9)} ${fmt(mean(rs)).padStart(6)} ${fmt(mean(cs)).padStart(8)} ${fmt(mean(ms)).padStart(8)}  ${ships[h] ? 'SHIPS' : 'does not ship'}`);
+}
+
+// Final models on all five files; the combination chosen by LOFO over the five.
+const final: Record<string, { combo: Combo; m: Model }> = {};
+for (const h of HEADS) {
+  if (!ships[h] && !args.includes('--all')) continue;
+  const combo = choose(h, all, oof(h, all, names), rulesPitch);
+  final[h] = { combo, m: modelFor(h, all) };
+  console.log(`final ${h}: ${combo.s}${combo.s === 'rules' ? '' : ` t=${combo.t}`}${ships[h] ? '' : ' (not shipped)'}`);
+}
+
+if (args.includes('--fresh2')) {
+  const f2 = load(FRESH2, 'fresh2');
+  console.log('fresh2 (never trained on), scored once:');
+  for (const h of HEADS) {
+    const fin = final[h];
+    const p = fin ? probsFor(h, fin.m, f2) : f2.map(() => (h === 'spin' ? undefined : 0));
+    const rv = metricOf(h, f2, { s: 'rules', t: 0.5 }, p as (number[] | number)[], rulesPitch);
+    const cv = fin ? metricOf(h, f2, fin.combo, p as (number[] | number)[], rulesPitch) : rv;
+    const mv = fin ? metricOf(h, f2, { s: 'model', t: h === 'spin' ? 0 : 0.5 }, p as (number[] | number)[], rulesPitch) : Number.NaN;
+    console.log(`  ${h.padEnd(11)} rules ${fmt(rv)}  rules+model ${fmt(cv)}  model@.5 ${fmt(mv)}${fin ? ` (${fin.combo.s}${fin.combo.s === 'rules' ? '' : ` t=${fin.combo.t}`}${ships[h] ? '' : ', NOT shipped'})` : ''}`);
+  }
+}
