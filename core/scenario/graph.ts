@@ -186,6 +186,7 @@ export function analyzeScenarioGraph(scenario: Scenario): GraphReport {
     ...conditions.map((c) => c.value ?? 0),
   ])].sort((a, b) => a - b);
   const band = (trust: number) => thresholds.filter((t) => trust >= t).length;
+  const trustCap = Math.max(...thresholds) + 25;
   const turnCap = Math.max(0, ...conditions.map((c) => c.turns ?? 0));
   const common = (s: ScenarioSnapshot) => {
     const c = s.context;
@@ -202,7 +203,10 @@ export function analyzeScenarioGraph(scenario: Scenario): GraphReport {
     const plain = Object.entries(c.depth).filter(([id]) => !special.has(id)).map(([, d]) => d).sort().join('');
     const own = [...special].map((id) => c.depth[id] ?? 0).join('');
     const focus = c.focus ? `${special.has(c.focus) ? c.focus : '*'}${c.depth[c.focus]}` : '-';
-    return [...common(s), plain, own, focus, Math.min(c.objections.length, 9)].join('|');
+    // Exact trust, not its band: two conversations in the same band can differ in what they can
+    // still earn (asking vs reflecting), and keeping only the first found would hide a win. Far above
+    // the highest threshold more trust changes nothing, so it is capped there.
+    return [...common(s), Math.min(Math.round(c.trust), trustCap), plain, own, focus, Math.min(c.objections.length, 9)].join('|');
   });
   const rough = explore(machine, scenario, 'bad', (s) => [...common(s), Math.min(4, Object.values(s.context.depth).reduce((a, b) => a + b, 0))].join('|'));
   // A rep who only makes small talk: a chain of at most `patience` turns that shows running out of time.

@@ -17,7 +17,9 @@ describe('graph analysis', () => {
   });
 
   it('should replay the shortest winning path on the real machine and win (model-based)', () => {
-    for (const path of [fixture('minimal.yaml'), `${root}scenarios/overwhelmed-practice-manager.yaml`]) {
+    // The skeptic's spiral opens only to trust that reflections earn faster than questions: a search
+    // that merged conversations by trust band kept the slower one and reported no win.
+    for (const path of [fixture('minimal.yaml'), `${root}scenarios/overwhelmed-practice-manager.yaml`, `${root}scenarios/skeptic-burned-by-vendors.yaml`]) {
       const scenario = scenarioFrom(path);
       const win = analyzeScenarioGraph(scenario).shortestWin ?? [];
       const actor = createActor(createScenarioMachine(scenario), { input: { seed: 9 } }).start();

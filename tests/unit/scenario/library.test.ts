@@ -93,3 +93,18 @@ describe('the scenario library', () => {
     });
   }
 });
+
+describe('the hard skeptic (skeptic-burned-by-vendors)', () => {
+  it('should not give a generic listening script a next step, but should give one to a prepared rep who asks specifically', async () => {
+    for (const seed of [1, 2]) {
+      const generic = await playScript('skeptic-burned-by-vendors.yaml', 'listening.txt', seed);
+      expect(generic.outcome).not.toBe('next_step');
+      // He says the spiral stops; what it costs him is for a rep who has earned it.
+      const spiral = generic.needs.uncovered.find((n) => n.id === 'unplanned-downtime')?.depth ?? 'situation';
+      expect(DEPTH.indexOf(spiral)).toBeLessThan(DEPTH.indexOf('implication'));
+      const prepared = await playScript('skeptic-burned-by-vendors.yaml', 'prepared/skeptic-burned-by-vendors.txt', seed);
+      expect(prepared.outcome).toBe('next_step');
+      expect(prepared.needs.uncovered).toContainEqual({ id: 'unplanned-downtime', depth: 'need_payoff' });
+    }
+  });
+});
