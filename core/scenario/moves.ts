@@ -186,8 +186,12 @@ export function resolveTurn(scenario: Scenario, ctx: CustomerContext, rawText: s
     return { kind: 'generic' };
   }
   const last = ctx.lastDisclosure;
+  // "What does that cost you in club signups?" right after a disclosure points back at it, even when
+  // it also uses another need's word: a follow-up on the thread, not a change of topic.
+  const asked = normalize(splitLeadIn(rawText)?.question ?? rawText).replace(NOT_POINTING, ' ');
+  const thread = !!last && last.need === ctx.focus && named.length > 0 && !named.includes(last.need) && ANAPHORA.test(asked) ? last.need : null;
   // Jumping topic right after the customer says what hurts (before asking what it costs them) is ignoring them.
-  if (last && last.layer === 2 && !a.reflect && named.length && !named.includes(last.need)) {
+  if (last && last.layer === 2 && !a.reflect && named.length && !named.includes(last.need) && !thread) {
     return { kind: 'ignored', need: last.need };
   }
   // Asking for the solution before the problem is understood gets the stated want, once.
@@ -205,7 +209,7 @@ export function resolveTurn(scenario: Scenario, ctx: CustomerContext, rawText: s
   // "What else…?" asks for something new, and "what does that cost?" on another thread is a new question.
   const repeats = (q: { text: string; focus: string | null }) => sameQuestion(q.text, text) && (!ANAPHORA.test(text) || q.focus === ctx.focus);
   if (a.question !== 'none' && !ELSE.test(text) && ctx.answered.some(repeats)) return { kind: 'repeated' };
-  const disclosure = resolveDisclosure(scenario, ctx, text, a, named);
+  const disclosure = resolveDisclosure(scenario, ctx, text, a, thread ? [thread, ...named] : named);
   // Empathy never gets a rebuff: a reflection that cannot open a layer yet still earns trust.
   if (disclosure?.kind === 'guarded' && a.reflect) return { kind: 'generic', reflection: true };
   if (disclosure) return disclosure;

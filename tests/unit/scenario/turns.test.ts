@@ -232,3 +232,22 @@ describe('empathy with nothing deeper to say yet', () => {
     expect(minimal.reactions.generic).toContain(actor.getSnapshot().context.lastReply);
   });
 });
+
+describe('a follow-up that points back but uses another need\'s word', () => {
+  it('should stay on the thread ("what does that cost you in churn?" right after the billing problem), not count as ignoring it', () => {
+    const actor = start();
+    actor.send(question('Tell me about billing.', 'situation', ['billing']));
+    actor.send(question('What makes billing hard?', 'problem', ['billing']));
+    actor.send(question('What does that cost you in churn?', 'implication', ['churn']));
+    expect(actor.getSnapshot().context.move).toMatchObject({ kind: 'reveal', need: 'billing', layer: 3 });
+    expect(readSnapshot(actor.getSnapshot()).revealed).toMatchObject({ billing: 'implication', churn: 'none' });
+  });
+
+  it('should still call a plain change of topic right after a problem ignoring it', () => {
+    const actor = start();
+    actor.send(question('Tell me about billing.', 'situation', ['billing']));
+    actor.send(question('What makes billing hard?', 'problem', ['billing']));
+    actor.send(question('How does churn look?', 'situation', ['churn']));
+    expect(actor.getSnapshot().context.move).toMatchObject({ kind: 'ignored', need: 'billing' });
+  });
+});
