@@ -44,6 +44,8 @@ test('saves your name, conversation defaults and text size', async ({ page, appU
 
 test('can be used with the keyboard alone: skip link, navigation and settings', async ({ page, appUrl }) => {
   await page.goto(appUrl);
+  // Tab only once the app has rendered: a key pressed before that lands on the bare document.
+  await expect(page.getByRole('heading', { name: 'Practice', level: 1 })).toBeVisible();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
   await page.keyboard.press('Enter');
