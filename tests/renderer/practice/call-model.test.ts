@@ -43,8 +43,9 @@ describe('the debrief’s model question for a missed need', () => {
 
 describe('the model question an author wrote', () => {
   it('is the one the debrief shows', () => {
-    const need = { ...bundled().needs[0]!, model_question: '  How do you keep track of the week?  ' };
-    expect(modelQuestion(need)).toBe('How do you keep track of the week?');
+    const loaded = loadScenario(scenarioYaml.replace(/model_question: .*/, "model_question: '  How do you keep track of the week?  '"), 'x.yaml');
+    if (!loaded.ok) throw new Error('the edited scenario does not load');
+    expect(modelQuestion(loaded.scenario.needs[0]!)).toBe('How do you keep track of the week?');
   });
 });
 

@@ -105,8 +105,7 @@ export function hintFor(scenario: Scenario, depth: Record<string, number>, focus
  * the topic without giving the answer away.
  */
 export function modelQuestion(need: Scenario['needs'][number]): string {
-  const authored = (need as { model_question?: unknown }).model_question;
-  if (typeof authored === 'string' && authored.trim()) return authored.trim();
+  if (need.model_question) return need.model_question;
   const topic = need.terms[0] ?? need.title;
   return `How are things with ${topic} at the moment, and what makes it hard?`;
 }
