@@ -41,6 +41,17 @@ const NEXT_STEP: { pattern: RegExp; gate: string[] }[] = [
     gate: ['meet', 'talk', 'chat', 'speak', 'reconnect', 'regroup', 'catch', 'connect', 'hop', 'jump', 'get', 'sync'],
   },
   {
+    // "Would it help to sit down next week with…", "…and we met next week with Dana?", "Would you meet
+    // Tuesday with Marcus?": a meeting verb with a definite time, proposed as a question or an offer.
+    pattern: new RegExp(`(?:^|[.?!]\\s*)(?![^.?!]*\\b(?:had|was|were|did|last|ago|happened|(?:me|us) through)\\b)[^.?!]*\\b(?:would it help (?:to|if)|would you|could you|can you|are you able to|would you be able to|if we|and we|we could)(?: [\\w'-]+){0,10}? (?:met|meet|sit down|sat down|get together|got together|walk through|go through|went through|look at|looked at|talk|talked|speak|spoke)\\b[^.?!]*\\b${WHEN_DEFINITE}\\b`),
+    gate: ['help', 'you', 'we'],
+  },
+  {
+    // "Would forty-five minutes next week with Tom be worth it?", "Can I grab 30 minutes on Thursday?"
+    pattern: new RegExp(`\\b(?:\\d+|an?|half an|ten|fifteen|twenty|thirty|forty|forty-five|sixty|ninety)[- ](?:minutes?|mins?|hours?)\\b[^.?!]*\\b${WHEN_DEFINITE}\\b[^.?!]*(?:\\?|\\bworth\\b)`),
+    gate: ['minute', 'minutes', 'min', 'mins', 'hour', 'hours'],
+  },
+  {
     pattern: /\b(?:would|are|were) you (?:be )?open to\b|\bwhat (?:should|do|would|shall|can) we do next\b|\bnext steps?\b|\bwhere do we go from here\b/,
     gate: ['open', 'next', 'go'],
   },

@@ -109,6 +109,11 @@ describe('next step and unclear acts', () => {
     'What should we do next?',
     'How about a call on Thursday?',
     'Last time you mentioned Priya. A demo next Tuesday?',
+    'Would it help to sit down next week with your actual route spreadsheet?',
+    'Would it help if I sent a cost model by Friday and we met next week with Dana?',
+    'If we fix the alert latency first, would you meet next week with Marcus to set that up?',
+    'Would forty-five minutes next week with Tom and the plant manager be worth it?',
+    'Can I grab 30 minutes with you and Priya on Thursday?',
   ])('%s → next_step', (text) => {
     expect(analyzeTurn(text).acts).toContain('next_step');
   });
@@ -120,6 +125,9 @@ describe('next step and unclear acts', () => {
     'So the real schedule is in text messages, and a sick call means an hour on the phone. What is the hardest part?',
     'We had a call with their team on Monday and it went badly.',
     'How do you put together the ridership counts for the state?',
+    'Can you talk me through what went wrong on Monday?',
+    'Could you walk me through what happens on the first of the month?',
+    'How many hours a week do your planners spend on this?',
   ])(
     '%s is about their business, not a next step',
     (text) => {
