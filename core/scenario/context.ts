@@ -35,6 +35,8 @@ export interface Move {
   through?: number;
   /** A reveal earned by a reflection rather than a question. */
   reflection?: boolean;
+  /** A generic move that was a question (nothing left to open): the customer says there's nothing to add. */
+  asked?: boolean;
   objection?: string;
   want?: string;
 }

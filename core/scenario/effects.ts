@@ -13,8 +13,10 @@ const wordCount = (text: string) => (text.trim() ? text.trim().split(/\s+/).leng
 const clamp = (n: number) => Math.max(0, Math.min(100, n));
 
 /** Chooses a variant from `lines` under rotation key `key` and adds it to this turn's reply. */
-export function say(ctx: CustomerContext, key: string, lines: readonly string[], mode: 'append' | 'replace' = 'append'): Update {
-  const pick = pickVariant(ctx.rng, ctx.rotation, key, lines.length);
+export function say(ctx: CustomerContext, key: string, lines: readonly string[], mode: 'append' | 'replace' = 'append', cue?: string): Update {
+  const cueWords = cue ? contentStems(cue) : null;
+  const score = cueWords?.size ? (i: number) => overlap(cueWords, lines[i] ?? '') : undefined;
+  const pick = pickVariant(ctx.rng, ctx.rotation, key, lines.length, score);
   const line = lines[pick.index] ?? '';
   const text = mode === 'append' && ctx.lastReply ? `${ctx.lastReply} ${line}` : line;
   const transcript = ctx.transcript.slice();
@@ -30,7 +32,7 @@ export function react(scenario: Scenario, ctx: CustomerContext, kind: ReactionKi
 }
 
 /** Says one of the scenario's optional reactions, or a generic line when the scenario has none. */
-export function reactOrGeneric(scenario: Scenario, ctx: CustomerContext, kind: 'greeting' | 'reflected'): Update {
+export function reactOrGeneric(scenario: Scenario, ctx: CustomerContext, kind: 'greeting' | 'reflected' | 'told_all'): Update {
   const lines = scenario.reactions[kind];
   return lines ? say(ctx, `reactions.${kind}`, lines) : react(scenario, ctx, 'generic');
 }
@@ -70,6 +72,35 @@ export function beginTurn(scenario: Scenario, ctx: CustomerContext, event: CallE
   };
 }
 
+/**
+ * What a disclosure answers: the rep's turn and the customer's line before it. Of the variants not
+ * yet said, the one sharing most words with these is told first ("what did those nine days cost
+ * you?" gets the line about the fire), so answers fit the question and follow what was just said.
+ */
+function disclosureCue(ctx: CustomerContext): string {
+  const t = ctx.transcript;
+  // During a turn the transcript ends [… customer, rep, customer-in-progress].
+  return [t[t.length - 2], t[t.length - 3]].filter((x) => x && x.speaker !== undefined).map((x) => x?.text ?? '').join(' ');
+}
+
+const STOP = new Set(['about', 'after', 'again', 'also', 'because', 'been', 'before', 'being', 'could', 'does', 'doing', 'every', 'from', 'have', 'having',
+  'here', 'into', 'just', 'know', 'like', 'make', 'more', 'most', 'much', 'only', 'other', 'over', 'really', 'right', 'said', 'should', 'some', 'something',
+  'than', 'that', 'their', 'them', 'then', 'there', 'these', 'they', 'thing', 'things', 'think', 'this', 'those', 'through', 'very', 'want', 'well', 'were',
+  'what', 'when', 'where', 'which', 'while', 'with', 'would', 'your', 'yours', 'you\'re', 'going', 'tell', 'what\'s', 'that\'s', 'it\'s', 'don\'t']);
+
+/** Content words of a text, cut to a 5-letter stem ("stoppages" and "stopped" differ; "stoppage" and "stoppages" don't). */
+export function contentStems(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of normalize(text).split(' ')) if (w.length >= 4 && !STOP.has(w)) out.add(w.slice(0, 5));
+  return out;
+}
+
+function overlap(cue: Set<string>, line: string): number {
+  let n = 0;
+  for (const w of contentStems(line)) if (cue.has(w)) n++;
+  return n;
+}
+
 /** Opens the next layer of a need (or two, see `Move.through`): the customer tells the rep something real. */
 export function revealLayer(scenario: Scenario, ctx: CustomerContext, move: Move): Update {
   const need = scenario.needs.find((n) => n.id === move.need);
@@ -80,7 +111,7 @@ export function revealLayer(scenario: Scenario, ctx: CustomerContext, move: Move
   const steps: Array<(c: CustomerContext) => Update> = [];
   for (let layer = first; layer <= last; layer++) {
     const key = LAYERS[layer - 1] ?? 'need_payoff';
-    steps.push((c) => say(c, `needs.${need.id}.${key}`, need.layers[key].lines));
+    steps.push((c) => say(c, `needs.${need.id}.${key}`, need.layers[key].lines, 'append', disclosureCue(ctx)));
   }
   return chain(ctx,
     ...steps,

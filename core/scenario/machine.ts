@@ -94,7 +94,9 @@ export function createScenarioMachine(scenario: Scenario) {
       // A reflection with nothing deeper to open yet: the customer takes the empathy (and it still earns trust).
       acknowledge: assign(({ context }) => (context.move?.reflection
         ? chain(context, (c) => reactOrGeneric(scenario, c, 'reflected'), (c) => adjustTrust(c, scenario.trust.changes.generic + scenario.trust.changes.reflection))
-        : reactWithTrust(scenario, context, 'generic', 'generic'))),
+        : context.move?.asked
+          ? chain(context, (c) => reactOrGeneric(scenario, c, 'told_all'), (c) => adjustTrust(c, scenario.trust.changes.generic))
+          : reactWithTrust(scenario, context, 'generic', 'generic'))),
       deferNextStep: assign(({ context }) => react(scenario, context, 'next_step_too_early')),
       revealLayer: assign(({ context }) => revealLayer(scenario, context, turnMove(context))),
       raiseObjection: assign(({ context }, params?: { objection: string }) =>

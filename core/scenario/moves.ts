@@ -8,7 +8,7 @@ import type { CustomerContext, Move } from './context';
 
 export type { Move };
 import { LAYERS, type Scenario } from './schema';
-import { BUSINESS_TERMS, GENERIC_LAYER_TERMS, isSmallTalk, mentions, normalize, PRODUCT_TERMS, sameQuestion } from './vocabulary';
+import { BUSINESS_TERMS, countMentions, GENERIC_LAYER_TERMS, isSmallTalk, mentions, normalize, PRODUCT_TERMS, sameQuestion } from './vocabulary';
 
 const ELSE = /\b(else|other|another|anything more|what more|besides)\b/;
 /** "that", "there": a follow-up on what the customer just said, never off-topic. */
@@ -55,7 +55,7 @@ function genericOrder(scenario: Scenario): string[] {
 }
 
 /** "Is there…", "there's…", "this week": not a pointer back at what was just said. */
-const NOT_POINTING = /\b(?:(?:is|are|was|were) there|there (?:is|are|was|were|'s)|this (?:week|month|year|quarter|morning|afternoon|season|spring|summer|autumn|fall|winter))\b/g;
+const NOT_POINTING = /\b(?:(?:is|are|was|were) there|there (?:is|are|was|were|'s)|this (?:week|month|year|quarter|morning|afternoon|evening|night|day|season|spring|summer|autumn|fall|winter))\b/g;
 
 /**
  * A turn that opens with a statement and then asks: "I saw you opened Leith in March. What's taking
@@ -76,18 +76,87 @@ export function splitLeadIn(rawText: string): { leadIn: string; question: string
  * your week?"), which then gets the top-of-mind need like any opener.
  */
 export function namedNeeds(scenario: Scenario, text: string, a: TurnAnalysis, rawText = text): string[] {
+  const named = namedNeedsInOrder(scenario, text, a, rawText);
+  return named.length ? byWeight(scenario, text, named) : aboutFacts(scenario, text, rawText);
+}
+
+/**
+ * Orders named needs by how much of the turn is about each: its terms plus its layers' triggers
+ * ("How much output do unplanned stoppages cost you?" is about downtime, not capacity, though it
+ * says "output"). Ties keep the scenario's priority order.
+ */
+function byWeight(scenario: Scenario, text: string, ids: string[]): string[] {
+  if (ids.length < 2) return ids;
+  const weights = new Map(ids.map((id) => [id, needWeight(scenario, text, id)]));
+  return [...ids].sort((x, y) => (weights.get(y) ?? 0) - (weights.get(x) ?? 0));
+}
+
+/** How many of a need's terms and layer triggers the turn uses. */
+function needWeight(scenario: Scenario, text: string, id: string): number {
+  const need = scenario.needs.find((n) => n.id === id);
+  if (!need) return 0;
+  return countMentions(text, need.terms) + LAYERS.reduce((sum, l) => sum + countMentions(text, need.layers[l].triggers), 0);
+}
+
+/** True when the turn is more about another named need than about `focus`. */
+function moreAbout(scenario: Scenario, text: string, named: string[], focus: string): boolean {
+  const own = needWeight(scenario, text, focus);
+  return named.some((id) => id !== focus && needWeight(scenario, text, id) > own);
+}
+
+/** True when a (normalized) text uses a need's terms, or a stated want's terms for it. */
+function namesNeed(scenario: Scenario, part: string, id: string): boolean {
+  return scenario.needs.some((n) => n.id === id && mentions(part, n.terms))
+    || scenario.wants.some((w) => w.real_need === id && mentions(part, w.terms));
+}
+
+function namedNeedsInOrder(scenario: Scenario, text: string, a: TurnAnalysis, rawText: string): string[] {
   const ids = new Set(a.topics);
   for (const w of scenario.wants) if (mentions(text, w.terms)) ids.add(w.real_need);
   const inTurn = scenario.needs.map((n) => n.id).filter((id) => ids.has(id));
   const split = inTurn.length ? splitLeadIn(rawText) : null;
   if (!split) return inTurn;
   const [leadIn, question] = [normalize(split.leadIn), normalize(split.question)];
-  const names = (part: string, id: string) => scenario.needs.some((n) => n.id === id && mentions(part, n.terms))
-    || scenario.wants.some((w) => w.real_need === id && mentions(part, w.terms));
+  const names = (part: string, id: string) => namesNeed(scenario, part, id);
   // A topic the analyzer heard that the lead-in does not name was heard in the question.
   const inQuestion = scenario.needs.map((n) => n.id).filter((id) => names(question, id) || (ids.has(id) && !names(leadIn, id)));
   if (inQuestion.length) return inQuestion;
   return ANAPHORA.test(question.replace(NOT_POINTING, ' ')) ? inTurn : [];
+}
+
+/**
+ * A turn that names no need but asks about a brief fact ("I saw the Ledger story. What happened that
+ * morning?") is about the needs whose story holds that fact. After a lead-in the question must name
+ * the fact or point back at it; a fresh generic question ("What's taking up your week?") stays generic.
+ */
+function aboutFacts(scenario: Scenario, text: string, rawText: string): string[] {
+  const facts = scenario.brief.filter((f) => mentions(text, f.terms));
+  if (!facts.length) return [];
+  const split = splitLeadIn(rawText);
+  const question = split ? normalize(split.question) : text;
+  const asked = split ? facts.filter((f) => mentions(question, f.terms)) : facts;
+  const chosen = asked.length ? asked : ANAPHORA.test(question) ? facts : [];
+  const score = new Map<string, number>();
+  for (const f of chosen) for (const [id, n] of factNeeds(scenario, f.id)) score.set(id, (score.get(id) ?? 0) + n);
+  return [...score.keys()].sort((x, y) => (score.get(y) ?? 0) - (score.get(x) ?? 0));
+}
+
+const needsOfFacts = new WeakMap<Scenario, Map<string, [string, number][]>>();
+
+/**
+ * The needs whose customer lines mention a brief fact's terms, with how many of their lines do,
+ * most first (computed once per scenario).
+ */
+export function factNeeds(scenario: Scenario, factId: string): [string, number][] {
+  let map = needsOfFacts.get(scenario);
+  if (!map) {
+    map = new Map(scenario.brief.map((fact) => [fact.id, scenario.needs
+      .map((n): [string, number] => [n.id, LAYERS.reduce((sum, l) => sum + n.layers[l].lines.filter((line) => mentions(normalize(line), fact.terms)).length, 0)])
+      .filter(([, n]) => n > 0)
+      .sort((x, y) => y[1] - x[1])]));
+    needsOfFacts.set(scenario, map);
+  }
+  return map.get(factId) ?? [];
 }
 
 const onTopicTerms = new WeakMap<Scenario, string[]>();
@@ -134,7 +203,9 @@ function resolveDisclosure(scenario: Scenario, ctx: CustomerContext, text: strin
     return { kind: 'reveal', need: id, layer, reflection: a.reflect, ...(through ? { through } : {}) };
   };
   if (named.length) {
-    const ordered = ctx.focus && named.includes(ctx.focus) ? [ctx.focus, ...named.filter((n) => n !== ctx.focus)] : named;
+    // The thread the customer is on goes first unless the turn is more about another need.
+    const ordered = ctx.focus && named.includes(ctx.focus) && !moreAbout(scenario, text, named, ctx.focus)
+      ? [ctx.focus, ...named.filter((n) => n !== ctx.focus)] : named;
     for (const id of ordered) {
       const m = tryNeed(id);
       if (m) return m;
@@ -187,9 +258,13 @@ export function resolveTurn(scenario: Scenario, ctx: CustomerContext, rawText: s
   }
   const last = ctx.lastDisclosure;
   // "What does that cost you in club signups?" right after a disclosure points back at it, even when
-  // it also uses another need's word: a follow-up on the thread, not a change of topic.
-  const asked = normalize(splitLeadIn(rawText)?.question ?? rawText).replace(NOT_POINTING, ' ');
-  const thread = !!last && last.need === ctx.focus && named.length > 0 && !named.includes(last.need) && ANAPHORA.test(asked) ? last.need : null;
+  // it also uses another need's word: a follow-up on the thread, not a change of topic. After a
+  // lead-in of the rep's own ("I saw the outage in September. How did that hit your loads?") the
+  // pointer is to the lead-in, not to what the customer said.
+  const split = splitLeadIn(rawText);
+  const asked = normalize(split?.question ?? rawText).replace(NOT_POINTING, ' ');
+  const pointsBack = ANAPHORA.test(asked) && !(split && named.some((id) => namesNeed(scenario, normalize(split.leadIn), id)));
+  const thread = !!last && last.need === ctx.focus && named.length > 0 && !named.includes(last.need) && pointsBack ? last.need : null;
   // Jumping topic right after the customer says what hurts (before asking what it costs them) is ignoring them.
   if (last && last.layer === 2 && !a.reflect && named.length && !named.includes(last.need) && !thread) {
     return { kind: 'ignored', need: last.need };
@@ -215,5 +290,5 @@ export function resolveTurn(scenario: Scenario, ctx: CustomerContext, rawText: s
   if (disclosure) return disclosure;
   if (a.reflect) return { kind: 'generic', reflection: true };
   if (a.question !== 'none' && ctx.asked.some((q) => sameQuestion(q, text))) return { kind: 'repeated' };
-  return { kind: 'generic' };
+  return a.question !== 'none' ? { kind: 'generic', asked: true } : { kind: 'generic' };
 }

@@ -18,8 +18,11 @@ export function nextRandom(state: number): { state: number; value: number } {
 /**
  * Picks a variant for `key`: variants rotate in a seeded shuffled order without repeats until
  * every one has been used, and a new cycle never starts with the line that ended the last one.
+ * An optional `score` prefers the unused variant that fits the moment best.
  */
-export function pickVariant(rng: number, rotation: Rotation, key: string, count: number): { index: number; rng: number; rotation: Rotation } {
+export function pickVariant(
+  rng: number, rotation: Rotation, key: string, count: number, score?: (index: number) => number,
+): { index: number; rng: number; rotation: Rotation } {
   if (count <= 1) return { index: 0, rng, rotation };
   const entry = rotation[key];
   let left = entry?.left ?? [];
@@ -35,6 +38,16 @@ export function pickVariant(rng: number, rotation: Rotation, key: string, count:
     }
     if (left[0] === last) [left[0], left[1]] = [left[1] as number, left[0] as number];
   }
-  const [index, ...rest] = left as [number, ...number[]];
+  // With a score, the best-scoring line still unused this cycle goes first (ties keep the seeded order).
+  let at = 0;
+  if (score) {
+    let best = score(left[0] as number);
+    for (let i = 1; i < left.length; i++) {
+      const s = score(left[i] as number);
+      if (s > best) [best, at] = [s, i];
+    }
+  }
+  const index = left[at] as number;
+  const rest = left.filter((_, i) => i !== at);
   return { index, rng: state, rotation: { ...rotation, [key]: { left: rest, last: index } } };
 }

@@ -43,6 +43,18 @@ function pattern(terms: readonly string[]): RegExp {
   return re;
 }
 
+const compiledAll = new WeakMap<readonly string[], RegExp>();
+
+/** How many times the terms occur in the (normalized) text, as words or word stems (see `mentions`). */
+export function countMentions(normalized: string, terms: readonly string[]): number {
+  let re = compiledAll.get(terms);
+  if (!re) {
+    re = new RegExp(pattern(terms).source, 'g');
+    compiledAll.set(terms, re);
+  }
+  return normalized.match(re)?.length ?? 0;
+}
+
 /** True when any term occurs in the (normalized) text as a word or word stem with a common ending. */
 export function mentions(normalized: string, terms: readonly string[]): boolean {
   return pattern(terms).test(normalized);

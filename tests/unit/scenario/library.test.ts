@@ -38,10 +38,19 @@ describe('the scenario library', () => {
         expect(code).toBe(0);
       });
 
-      it('should have in-character replies to small talk and to empathy with nothing deeper to say', () => {
+      it('should have in-character replies to small talk, to empathy and to questions with nothing deeper to say', () => {
         const loaded = loadScenario(readFileSync(`${root}scenarios/${file}`, 'utf8'), file);
         expect(loaded.ok && loaded.scenario.reactions.greeting?.length).toBeGreaterThanOrEqual(3);
         expect(loaded.ok && loaded.scenario.reactions.reflected?.length).toBeGreaterThanOrEqual(3);
+        expect(loaded.ok && loaded.scenario.reactions.told_all?.length).toBeGreaterThanOrEqual(3);
+      });
+
+      it('should agree a next step with a prepared rep who follows each answer to what it costs', async () => {
+        for (const seed of [1, 2]) {
+          const prepared = await playScript(file, `prepared/${file.replace(/\.yaml$/, '.txt')}`, seed);
+          expect(prepared.outcome).toBe('next_step');
+          expect(deep(prepared)).toBeGreaterThanOrEqual(2);
+        }
       });
 
       it('should warn a pitching rep once they turn guarded, and take at least three pitch turns to hang up', () => {

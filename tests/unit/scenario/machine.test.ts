@@ -198,6 +198,19 @@ describe('variant rotation', () => {
     for (let i = 1; i < picks.length; i++) expect(picks[i]).not.toBe(picks[i - 1]);
   });
 
+  it('should prefer the best-fitting unused variant, still without repeats in a cycle', () => {
+    let state = { rng: 7, rotation: {} };
+    const picks: number[] = [];
+    for (let i = 0; i < 4; i++) {
+      // Variant 2 fits best, then 0; 1 and 3 fit equally badly.
+      const p = pickVariant(state.rng, state.rotation, 'k', 4, (v) => [1, 0, 5, 0][v] ?? 0);
+      picks.push(p.index);
+      state = { rng: p.rng, rotation: p.rotation };
+    }
+    expect(picks.slice(0, 2)).toEqual([2, 0]);
+    expect(new Set(picks).size).toBe(4);
+  });
+
   it('should give the same conversation for the same seed and may differ for another', () => {
     const script = [hello, ask('situation'), pitch(), pitch(), ask('problem'), said('Hmm.', { acts: ['agreement'] }), said('Right.', { acts: ['agreement'] })];
     const play = (seed: number) => {
