@@ -8,7 +8,7 @@ import type { CustomerContext, Move } from './context';
 
 export type { Move };
 import { LAYERS, type Scenario } from './schema';
-import { BUSINESS_TERMS, countMentions, GENERIC_LAYER_TERMS, isSmallTalk, mentions, normalize, PRODUCT_TERMS, sameQuestion } from './vocabulary';
+import { BUSINESS_TERMS, countMentions, GENERIC_LAYER_TERMS, isLeisureChat, isSmallTalk, mentions, normalize, PRODUCT_TERMS, sameQuestion } from './vocabulary';
 
 const ELSE = /\b(else|other|another|anything more|what more|besides)\b/;
 /** "that", "there": a follow-up on what the customer just said, never off-topic. */
@@ -234,6 +234,8 @@ export function resolveTurn(scenario: Scenario, ctx: CustomerContext, rawText: s
   if (a.pressure) return { kind: 'pressure' };
   if (a.acts.includes('next_step')) return { kind: 'next_step' };
   if (a.acts.includes('closing') && a.question === 'none') return { kind: 'closing' };
+  // "Did you catch the game at the weekend?" is chat, whatever need "weekend" names.
+  if (!a.pitch && isLeisureChat(text)) return ctx.turns === 0 ? { kind: 'greeting' } : { kind: 'off_topic' };
   const named = namedNeeds(scenario, text, a, rawText);
   // "Hi, thanks for making time" opens the call even when the analyzer hears an implied question;
   // "how's it going?" is a pleasantry at any point, never an off-topic question.

@@ -79,6 +79,17 @@ const GREETING_WORDS = new Set(['hi', 'hello', 'hey', 'hiya', 'good', 'morning',
  * True when every part of the turn is a greeting or pleasantry ("Hi Denise, how's it going?",
  * "Thanks for making time today"); `names` are words to ignore (the customer's name, the rep's company).
  */
+/**
+ * Chat about life outside work ("did you catch the game at the weekend?"): never about the customer's
+ * business, even when a time word ("weekend") is also one of a need's terms.
+ */
+const LEISURE = /\b(?:catch|see|watch|watching|saw|watched) (?:the|that|last night's|the big|yesterday's|sunday's|saturday's) (?:game|match|race|fight|final|grand prix)\b|\b(?:super bowl|world cup|playoffs|the big game)\b|\banything fun\b|\b(?:weekend|holiday|vacation|summer) plans\b|\b(?:good|nice|fun|relaxing) (?:weekend|holiday|vacation|trip|break)\b|\bhow was (?:your|the) (?:weekend|holiday|vacation|trip|break)\b|\bhow (?:about|was) (?:that|this|the) weather\b/;
+
+/** True when the turn chats about leisure (sport, weekends, holidays, the weather). */
+export function isLeisureChat(normalized: string): boolean {
+  return LEISURE.test(normalized);
+}
+
 export function isSmallTalk(rawText: string, names: readonly string[]): boolean {
   const ignore = new Set([...GREETING_WORDS, ...names.flatMap((n) => normalize(n).trim().split(' '))]);
   const sentences = rawText.split(/[.?!;]+/).map((t) => normalize(t).trim()).filter(Boolean);

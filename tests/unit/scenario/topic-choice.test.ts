@@ -68,3 +68,12 @@ describe('choosing the line that answers the question', () => {
     }
   });
 });
+
+describe('chat about life outside work', () => {
+  it('should steer back from "did you catch the game at the weekend?" even where "weekend" names a need', () => {
+    const winery = library('friendly-talker-hidden-priority');
+    expect(winery.needs.some((n) => n.terms.includes('weekend'))).toBe(true);
+    const played = playLines(winery, ['Hi, thanks for taking the call.', "So, what's on your plate this quarter?", 'Did you catch the game at the weekend?'], { seed: 1 });
+    expect(winery.reactions.off_topic).toContain(played.turns[2]?.customer);
+  });
+});
