@@ -53,6 +53,30 @@ const CUES: PressureCue[] = [
     pattern:
       /\bliability\b|\bevening news\b|\b(?:get|getting|gonna get|going to get) crushed\b|\bdisaster\b|\bconsent orders?\b|\blosing (?:clients|customers|business)\b|\bfall(?:ing)? behind\b|\bleft behind\b|\bmoves? ahead\b|\bhard thing to explain\b|\b(?:one|a) \w+ (?:\w+ )?away from\b|\byou don't want to be the\b|\bkids (?:get|got|have been|were) hurt\b|\bthe ones (?:that|who) end up\b|\bthe (?:firms|companies|districts|banks|plants|teams) (?:that|who) (?:hesitate|wait|don't)\b|\bregret it\b|\b(?:look|looks|looking) (?:really |very |pretty )?bad (?:for|on) you\b/,
   },
+  {
+    // A time-limited offer and the fear of missing it: "a special this month that you don't want to miss",
+    // "move fast before that setup waiver's gone", "this pricing won't last".
+    label: 'false urgency or scarcity',
+    gate: ['miss', 'fast', 'gone', 'last', 'special', 'deal', 'offer', 'promo', 'discount', 'pricing', 'waiver', 'incentive'],
+    pattern:
+      /\bdon't (?:think )?(?:you )?(?:want to|wanna) miss\b|\bmove (?:fast|quick|quickly) before\b|\bbefore (?:that|the|it|this|those) (?:[\w-]+ ){0,2}(?:is |are |'s )?gone\b|\bwon't last\b|\b(?:special|deal|offer|promo|discount|incentive|waiver)s? (?:\w+ ){0,6}(?:this|end of the) (?:month|week|quarter)\b/,
+  },
+  {
+    // Fear of what happens to those who don't buy: "firms that don't fix this end up dropped", "if you don't
+    // move on this your competitors will", "you're leaving six figures on the table".
+    label: 'fear-mongering',
+    gate: ["don't", 'competitors', 'competition', 'leaving'],
+    pattern:
+      /\b(?:firms|companies|teams|shops|practices|carriers|districts|dealers|dealerships|people|those|folks|schools|hospitals|clinics|banks|stores|brands|suppliers|agencies) (?:that|who) don't (?:fix|act|move|switch|change|adopt|modernize|modernise|upgrade|get ahead|address|solve)\b|\byour (?:competitors|competition) (?:will|are already|already|is already)\b|\bif you don't (?:move|act|do something|fix|switch|change|get ahead)\b[^.?!]*\b(?:will|won't|going to|gonna)\b|\byou(?:'re| are) (?:probably |likely |definitely |easily )?leaving (?:[\w$,-]+ ){0,3}on the table\b/,
+  },
+  {
+    // Brushing the concern aside: "it's not a big deal", "you'll be fine", "everybody knows that", "most suppliers
+    // are switching anyway", "IT just rubber-stamps these", "start outside the formal process".
+    label: "dismisses the customer's concern",
+    gate: ['deal', 'fine', 'knows', 'anyway', 'rubber-stamps', 'rubber-stamp', 'outside', 'whether'],
+    pattern:
+      /\bnot (?:really |even |that )?(?:a )?big deal\b|\byou(?:'ll| will) be (?:totally |just )?fine\b|\b(?:everybody|everyone) knows (?:that|it)\b|\b(?:switching|moving|doing it|doing this|going this way) anyway\b|\brubber-stamps?\b|\boutside (?:the |your )?(?:formal |normal |usual )?(?:process|rfp|procurement|review)\b|\bwhether (?:they|you) (?:measure|know|admit|see|like) it or not\b/,
+  },
 ];
 
 const GATES = gateIndex(CUES.map((c) => c.gate));

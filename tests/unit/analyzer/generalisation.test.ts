@@ -158,3 +158,65 @@ describe('their business, not our pressure', () => {
     expect(analyzeTurn("I'll put together a short proposal for Friday.").acts).toContain('next_step');
   });
 });
+
+/**
+ * Broader constructions added after measuring on a set never tuned on (fresh2): the sentences here are
+ * written fresh, each a different instance of the family the rule covers.
+ */
+describe('pitch without the usual cue words', () => {
+  flagTable('pitch', [
+    "We're Tallyo, the scheduling platform most dental groups in Ohio run on.",
+    'Where we are a lot stronger is the audit trail.',
+    'Our sensors tag every pallet at the dock door.',
+    'Over 1,200 independent pharmacies, including three in your county.',
+    'Fleets using Routewise are cutting idle time by a fifth.',
+    'Setup usually takes about two afternoons.',
+    'Our starter plan is free for the first fifty users.',
+    "It automatically reconciles the card feed every night.",
+  ], [
+    'How long did setup take with your last vendor?',
+    'If we could cut those errors in half, what would that mean for the team?',
+    "What's your current error rate running at?",
+    'So what does that do to the team during a promo week?',
+    'Six people and a SOC 2 deadline, that is a lot on one small team.',
+  ]);
+});
+
+describe('pressure in everyday words', () => {
+  flagTable('pressure', [
+    "Honestly it's not a big deal, you'll be fine.",
+    'Shops that don\'t modernise end up losing their best techs to the dealers.',
+    "I've got a launch discount this quarter that I don't think you want to miss.",
+    'If you don\'t move on this, your competitors will.',
+  ], [
+    'Is that a big deal for the board?',
+    'What would you want to see before deciding?',
+  ]);
+});
+
+describe('value-linked pitch: the trouble they described goes away', () => {
+  it.each([
+    'Our portal texts the driver the new slot, so those missed deliveries mostly disappear.',
+    'The scanner reads the lot number at the pick, which should kill most of those recalls you described.',
+  ])('%s', (text) => {
+    const a = analyzeTurn(text, { prev: 'We had four missed deliveries and two recalls last month. It is killing us.' });
+    expect({ pitch: a.pitch, valueLink: a.valueLink }).toEqual({ pitch: true, valueLink: true });
+  });
+
+  it('does not link a deadline on our price', () => {
+    expect(analyzeTurn('Sign by the 31st, after the 31st it goes away.', { prev: 'We need it by April.' }).valueLink).toBe(false);
+  });
+});
+
+describe('SPIN in everyday words', () => {
+  it.each([
+    ['What falls through the cracks most weeks?', 'problem'],
+    ['Why do you think the reps skip the checklist?', 'problem'],
+    ["What's that doing to morale on the night shift?", 'implication'],
+    ['How has the team coped with one person short?', 'implication'],
+    ['What would your planners be doing with that time instead?', 'need_payoff'],
+    ['How would you judge whether the pilot worked?', 'need_payoff'],
+  ])('%s → %s', (text, spin) => {
+    expect(analyzeTurn(text).spin).toBe(spin);
+  });
+});
