@@ -44,7 +44,7 @@ const NEXT_STEP: { pattern: RegExp; gate: string[] }[] = [
     // "Would it help to sit down next week with…", "…and we met next week with Dana?", "Would you meet
     // Tuesday with Marcus?": a meeting verb with a definite time, proposed as a question or an offer.
     pattern: new RegExp(`(?:^|[.?!]\\s*)(?![^.?!]*\\b(?:had|was|were|did|last|ago|happened|(?:me|us) through)\\b)[^.?!]*\\b(?:would it help (?:to|if)|would you|could you|can you|are you able to|would you be able to|if we|and we|we could)(?: [\\w'-]+){0,10}? (?:met|meet|sit down|sat down|get together|got together|walk through|go through|went through|look at|looked at|talk|talked|speak|spoke)\\b[^.?!]*\\b${WHEN_DEFINITE}\\b`),
-    gate: ['help', 'you', 'we'],
+    gate: ['met', 'meet', 'sit', 'sat', 'together', 'walk', 'go', 'went', 'look', 'looked', 'talk', 'talked', 'speak', 'spoke'],
   },
   {
     // "Would forty-five minutes next week with Tom be worth it?", "Can I grab 30 minutes on Thursday?"
