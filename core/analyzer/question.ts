@@ -99,7 +99,12 @@ const WH_THEN_VERB = new RegExp(`^(?:what|how|why|where|when|who|which)(?:'s|'re
 function whIsInterrogative(t: string, end: Clause['end']): boolean {
   if (end === '?') return !/^(?:which|what|who)\s+(?:is|was)\s+(?:exactly|why|what|how|where)\b/.test(t);
   if (/^what (?:a|an)\b/.test(t)) return false; // exclamation
+  // A free relative as the subject, not a question: "what matters is that it works", "how we do it is simple".
+  if (/^(?:what|how|where|when|why|who) [\w'-]+(?: [\w'-]+){0,4} (?:is|was|are|were) (?:that|the|to|what|how|why|a|an|just|really|not|because|where|when|simple|easy|pretty|very|so)\b/.test(t)) return false;
   if (QUANTITY_NO_MARK.test(t)) return true;
+  // The turn's last words, unpunctuated, in question order: "what falls through the cracks most",
+  // "how many units you guys managing", "and how many returns a week".
+  if (end === '' && (/^(?:what|who) (?!(?:is|was|means|makes|sounds|tells|matters|counts|knows)\b)[a-z]{3,}s\b(?!.*\b(?:is|are|was)\b)/.test(t) || /^how (?:many|much) [\w-]+(?: [\w-]+)? (?:you|you guys|y'all|do|does|are|is|a|per|each) /.test(t))) return true;
   if (/^(?:which|who)\s+(?:is|are|was|means|makes|would|sounds|tells)\b|^which (?:goes|gives|lets|helps|saves|takes|speaks|keeps|puts|ties|fixes|solves|covers)\b/.test(t)) return false; // relative clause
   if (/^(?:what|how|where|when|why) (?:i|we|you|they|he|she|it|that|this|those|these|the|our|your)\b/.test(t) && !/^how (?:are|is|do|does|did)\b/.test(t)) return false;
   return WH_THEN_VERB.test(t) || /^(?:what's|whats|how's|hows|why's|why'd|how'd|where's|who's|whos|when's)\b/.test(t);

@@ -220,3 +220,21 @@ describe('SPIN in everyday words', () => {
     expect(analyzeTurn(text).spin).toBe(spin);
   });
 });
+
+describe('questions at the end of a turn without a question mark', () => {
+  it.each([
+    ['ok cool. what breaks first when the rush hits', 'open'],
+    ['thanks for jumping on. how many trucks you guys running', 'closed'],
+    ['right, so three shifts. and how many pickers a shift', 'closed'],
+    ['I figure some of those orders ship late... is that something you measure', 'closed'],
+  ])('%s → %s', (text, question) => {
+    expect(analyzeTurn(text).question).toBe(question);
+  });
+
+  it.each([
+    'We work with whoever runs the floor. What matters is that it gets used',
+    'How we price it is simple',
+  ])('%s is a statement', (text) => {
+    expect(analyzeTurn(text).question).toBe('none');
+  });
+});
