@@ -88,6 +88,10 @@ const LETTER = /\p{L}/u;
 /** Three neighbouring keys of one keyboard row, either way ("asd", "qwe", "lkj"), minus the runs English uses ("wer", "ert", "rty", "iop"). */
 const KEY_RUN = /asd|sdf|dfg|fgh|ghj|hjk|jkl|qwe|tyu|yui|uio|zxc|xcv|cvb|vbn|bnm|dsa|fds|gfd|hgf|jhg|kjh|lkj|ewq|uyt|iuy|oiu|cxz|vcx|bvc|nbv|mnb/;
 
+/** Every alternative of THANKS and AGENDA contains one of these words (see ./gate.ts): speed only. */
+const THANKS_GATE = ['thanks', 'thank', 'thx', 'ty', 'cheers', 'appreciate'];
+const AGENDA_GATE = ['agenda', 'plan', 'suggest', 'start', 'before', "i'll", "i'd", "we'll", 'keep', 'background', 'save', 'then'];
+
 /** Every alternative of CLOSING contains one of these words (see ./gate.ts): speed only. */
 const CLOSING_GATE = ['bye', 'goodbye', 'talk', 'take', 'have', 'drive', 'stay', 'enjoy', 'speak', 'catch', 'see', 'let'];
 
@@ -96,8 +100,8 @@ export function socialActs(norm: string, first: string, tokens?: Set<string>): A
   const may = (gate: string[]) => !tokens || gate.some((w) => tokens.has(w));
   const acts: Act[] = [];
   if (GREETING.test(first)) acts.push('greeting');
-  if (THANKS.test(norm)) acts.push('thanks');
-  if (AGENDA.test(norm)) acts.push('agenda');
+  if (may(THANKS_GATE) && THANKS.test(norm)) acts.push('thanks');
+  if (may(AGENDA_GATE) && AGENDA.test(norm)) acts.push('agenda');
   if (AGREEMENT.test(first)) acts.push('agreement');
   if (NEXT_STEP.some((n) => may(n.gate) && n.pattern.test(norm))) acts.push('next_step');
   if (may(CLOSING_GATE) && CLOSING.test(norm)) acts.push('closing');
