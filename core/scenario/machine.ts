@@ -97,7 +97,10 @@ export function createScenarioMachine(scenario: Scenario) {
         : context.move?.asked
           ? chain(context, (c) => reactOrGeneric(scenario, c, 'told_all'), (c) => adjustTrust(c, scenario.trust.changes.generic))
           : reactWithTrust(scenario, context, 'generic', 'generic'))),
-      deferNextStep: assign(({ context }) => react(scenario, context, 'next_step_too_early')),
+      // Too early: "you've not asked me much" only when that is true; after real discovery, "closer, but not yet".
+      deferNextStep: assign(({ context }) => (scenario.reactions.next_step_not_yet && Object.values(context.depth).some((d) => d >= 2)
+        ? say(context, 'reactions.next_step_not_yet', scenario.reactions.next_step_not_yet)
+        : react(scenario, context, 'next_step_too_early'))),
       revealLayer: assign(({ context }) => revealLayer(scenario, context, turnMove(context))),
       raiseObjection: assign(({ context }, params?: { objection: string }) =>
         raiseObjection(scenario, context, params ? { kind: 'pitch', objection: params.objection } : turnMove(context))),

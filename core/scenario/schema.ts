@@ -100,6 +100,7 @@ export const Reactions = z.strictObject({
   ...(Object.fromEntries(Object.entries(reactions).map(([k, d]) => [k, variants.describe(d)])) as Record<ReactionKind, typeof variants>),
   greeting: variants.optional().describe('Small talk after the opening ("how\'s it going?", "thanks for making time"): a short, in-character reply that hands the floor back. Costs no trust. Without it the customer uses a generic line.'),
   warning: variants.optional().describe('Said (after their reaction) when a pitch or pressure turns the customer guarded: a warning in character ("I\'m going to stop you there…") that gives the rep a chance to recover before the call ends.'),
+  next_step_not_yet: variants.optional().describe('A next step proposed too early after some real discovery (at least one need told to the problem or deeper): "closer, but not yet", in character, without naming a need. Without it the customer uses a next_step_too_early line.'),
   told_all: variants.optional().describe('A question the customer has nothing more to say on (the topic told in full, or nothing in the scenario answers it): a short, in-character "that\'s about the size of it" that hands the floor back. Without it the customer uses a generic line.'),
   reflected: variants.optional().describe('The rep names a feeling ("that must be exhausting") when there is nothing deeper to say yet (trust too low, or the topic told in full): the customer takes the empathy in character and hands the floor back. Without it the customer uses a generic line.'),
 });

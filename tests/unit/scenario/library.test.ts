@@ -43,6 +43,7 @@ describe('the scenario library', () => {
         expect(loaded.ok && loaded.scenario.reactions.greeting?.length).toBeGreaterThanOrEqual(3);
         expect(loaded.ok && loaded.scenario.reactions.reflected?.length).toBeGreaterThanOrEqual(3);
         expect(loaded.ok && loaded.scenario.reactions.told_all?.length).toBeGreaterThanOrEqual(3);
+        expect(loaded.ok && loaded.scenario.reactions.next_step_not_yet?.length).toBeGreaterThanOrEqual(3);
       });
 
       it('should agree a next step with a prepared rep who follows each answer to what it costs', async () => {

@@ -77,3 +77,20 @@ describe('chat about life outside work', () => {
     expect(winery.reactions.off_topic).toContain(played.turns[2]?.customer);
   });
 });
+
+describe('a next step proposed too early', () => {
+  const practice = library('overwhelmed-practice-manager');
+  const propose = 'Would it make sense to set up a follow-up meeting next week to look at this together?';
+
+  it('should say "you have not asked me much" only when nothing real has been disclosed', () => {
+    const played = playLines(practice, ['Hi, thanks for making the time today.', propose], { seed: 1 });
+    expect(practice.reactions.next_step_too_early).toContain(played.turns[1]?.customer);
+  });
+
+  it('should say "closer, but not yet" after the rep has heard a real problem', () => {
+    const played = playLines(practice, ['Hi, thanks for making the time today.', 'What are your top priorities at the moment?', 'What makes that difficult right now?', propose], { seed: 1 });
+    expect(played.turns[2]?.revealed['front-desk']).toBe('problem');
+    expect(practice.reactions.next_step_not_yet).toContain(played.turns[3]?.customer);
+    expect(played.turns[3]?.state).toBe('wrapUp');
+  });
+});
