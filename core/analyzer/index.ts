@@ -10,10 +10,14 @@
  * alone misses by 3-4x before any of our rules run. The decisions that matter here are lexical and
  * positional (a wh-word or auxiliary at the start of a clause, "we/our" + a capability verb, cue lexicons
  * by semantic class), so a hand-rolled clause splitter, tokenizer and light stemmer (./text.ts) plus
- * keyword-gated regex lexicons (./gate.ts) do the whole job 3.5-5x faster than wink's tokenizing alone (~24,000 turns/s, p99 ~140 µs before the broader cue lexicons of the blind-set work, which cost 6-11% measured side by side; on a loaded 2-core machine now 15,700 turns/s by CPU time, p99 ~200 µs, wink 3.9x slower), load instantly,
- * add nothing to the renderer bundle, need no Node APIs, and stay deterministic.
+ * keyword-gated regex lexicons (./gate.ts) do the job faster than wink's tokenizing alone, load instantly,
+ * need no Node APIs, and stay deterministic. Speed figures per release are in the issue notes (`npm run bench`).
+ *
+ * After the rules, a small learned second opinion (./model/) may add a pitch, pressure or value link
+ * the rules have no cue for, or settle a SPIN type they only defaulted; it never removes a rule's finding.
  */
 import { isUnclear, socialActs } from './acts';
+import { modelOpinion, modelSpin, type ModelOpinion } from './model/opinion';
 import { CUSTOMER_WORDS, SELF_WORDS } from './lexicon';
 import { findNamedProduct, findPitch, findValueLink, pitchCuesIn } from './pitch';
 import { findPressure } from './pressure';
@@ -37,6 +41,65 @@ const SUBORDINATE = /^(?:(?:and|so|but|ok|okay)\s+)?(?:if|when|whenever|once|aft
  * 'unclear' act when nothing can be read.
  */
 export function analyzeTurn(text: string, context: AnalyzeContext = {}): TurnAnalysis {
+  const rules = analyzeByRules(text, context);
+  if (rules.acts.includes('unclear')) return rules;
+  return withSecondOpinion(rules, modelOpinion(typeof text === 'string' ? text : '', context.prev ?? ''));
+}
+
+/** Thresholds of the learned second opinion (see ./model/README.md for how they were chosen and measured). */
+const MODEL_PITCH = 0.3;
+const MODEL_PITCH_AFTER_PRESSURE = 0.6;
+const MODEL_PRESSURE = 0.3;
+const MODEL_VALUE_LINK = 0.3;
+const MODEL_SPIN = 0.5;
+/** The rules' reason when no SPIN cue matched and the question defaulted to situation. */
+const SPIN_DEFAULT = 'situation: asks about facts of their current setup';
+
+/**
+ * Adds what the learned model is confident of and the rules missed: a pitch, pressure or value link
+ * (never removing one a rule found), and a SPIN type where the rules only defaulted to situation.
+ */
+export function withSecondOpinion(a: TurnAnalysis, o: ModelOpinion): TurnAnalysis {
+  const reasons = a.reasons.slice();
+  const acts = new Set(a.acts);
+  const quote = (cues: string[]) => (cues.length ? ` ('${cues.join("', '")}')` : '');
+  let { pitch, pressure, valueLink, spin, inform } = a;
+  // Scarcity and deadlines about our calendar read like a pitch to a word model ("our onboarding queue
+  // is packed…"), but coders call most of them pressure only: after a pressure cue the model must be surer.
+  if (!pitch && o.pitch >= (a.pressure ? MODEL_PITCH_AFTER_PRESSURE : MODEL_PITCH)) {
+    pitch = true;
+    inform = true;
+    acts.add('pitch').add('inform');
+    reasons.push(`pitch: reads like presenting what we sell${quote(o.cues.pitch)}`);
+  }
+  if (pitch && !valueLink && o.valueLink >= MODEL_VALUE_LINK) {
+    valueLink = true;
+    reasons.push(`value-linked pitch: reads as tied to what they told you${quote(o.cues.valueLink)}`);
+  }
+  if (!pressure && o.pressure >= MODEL_PRESSURE) {
+    pressure = true;
+    acts.add('pressure');
+    reasons.push(`pressure: reads like pushing them${quote(o.cues.pressure)}`);
+  }
+  if (a.question !== 'none' && a.reasons.includes(SPIN_DEFAULT)) {
+    const m = modelSpin(o);
+    if (m.spin !== 'situation' && m.p >= MODEL_SPIN) {
+      spin = m.spin;
+      reasons[reasons.indexOf(SPIN_DEFAULT)] = SPIN_REASON[m.spin];
+    }
+  }
+  return { ...a, pitch, pressure, valueLink, spin, inform, acts: [...acts], reasons };
+}
+
+const SPIN_REASON: Record<Exclude<TurnAnalysis['spin'], 'none'>, string> = {
+  situation: SPIN_DEFAULT,
+  problem: 'problem: reads like asking what is not working',
+  implication: 'implication: reads like asking what the problem leads to',
+  need_payoff: 'need-payoff: reads like asking what solving it would be worth',
+};
+
+/** The hand-written rules alone (the training script compares the model with them). */
+export function analyzeByRules(text: string, context: AnalyzeContext = {}): TurnAnalysis {
   const raw = typeof text === 'string' ? text : '';
   const norm = normalise(raw);
   const tokens = words(norm);

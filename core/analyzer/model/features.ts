@@ -1,0 +1,47 @@
+/**
+ * Features of the learned second opinion (see ./README.md): word stems and bigrams of the rep's turn,
+ * how many content stems it shares with the customer's previous line, whether that line asked
+ * something, and whether the turn has a "?". The training script and the analyzer both use this
+ * function, so the model always sees the features it was trained on.
+ */
+
+const STOP = new Set(
+  'the a an and or but so to of in on for at by with from is are was were be been it its this that these those you your we our i me my they them their he she his her do does did have has had can could would will should just really like um uh yeah ok okay right what how why when where who which there here about into than then also very more some any all not no'.split(' '),
+);
+
+/** Crude stem: lowercase word minus a common suffix. */
+function crudeStem(w: string): string {
+  // The longest of 'ing', ''s', 'ed', 'es', 'ly', 's' the word ends with (string checks: this runs per word).
+  if (w.length <= 4) return w;
+  if (w.endsWith('ing')) return w.slice(0, -3);
+  if (w.endsWith("'s") || w.endsWith('ed') || w.endsWith('es') || w.endsWith('ly')) return w.slice(0, -2);
+  return w.endsWith('s') ? w.slice(0, -1) : w;
+}
+
+/** Lower-cased word stems of a text, in order. */
+export function modelTokens(text: string): string[] {
+  return (text.toLowerCase().replace(/[\u2018\u2019]/g, "'").match(/[a-z0-9]+(?:'[a-z]+)?/g) ?? []).map(crudeStem);
+}
+
+/** `w:` stems, `b:` bigrams (`^` marks the start), `ov:` overlap with the previous line, `prev:` and `qmark` flags. */
+export function modelFeatures(text: string, prev: string): string[] {
+  const toks = modelTokens(text.slice(0, 4000));
+  const out = new Set<string>();
+  let last = '^';
+  for (const t of toks) {
+    out.add(`w:${t}`);
+    out.add(`b:${last}_${t}`);
+    last = t;
+  }
+  const prevToks = prev ? modelTokens(prev.slice(0, 4000)) : [];
+  if (prevToks.length === 0) out.add('prev:empty');
+  else {
+    const p = new Set(prevToks.filter((t) => t.length > 3 && !STOP.has(t)));
+    let shared = 0;
+    for (const t of new Set(toks)) if (p.has(t)) shared++;
+    out.add(shared === 0 ? 'ov:0' : shared === 1 ? 'ov:1' : shared <= 3 ? 'ov:2-3' : 'ov:4+');
+    if (/\?\s*$/.test(prev)) out.add('prev:asks');
+  }
+  if (text.includes('?')) out.add('qmark');
+  return [...out];
+}

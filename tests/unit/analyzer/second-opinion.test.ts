@@ -1,0 +1,50 @@
+/**
+ * The learned second opinion on top of the rules: what it may add, what it must never take away,
+ * and that plain discovery stays plain.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyzeByRules, analyzeTurn } from '../../../core/analyzer/index';
+
+const dev = readFileSync(new URL('../../fixtures/analyzer/holdout.jsonl', import.meta.url), 'utf8')
+  .split('\n').filter(Boolean).map((l) => JSON.parse(l) as { text: string; prev?: string });
+
+describe('the learned second opinion', () => {
+  it('adds a product description the rules have no cue for, and says why in words', () => {
+    const text = 'Every change on the schedule gets logged with who made it, and you can export the whole trail for the auditor.';
+    expect(analyzeByRules(text).pitch).toBe(false);
+    const a = analyzeTurn(text);
+    expect(a.pitch).toBe(true);
+    expect(a.acts).toContain('pitch');
+    expect(a.reasons.find((r) => r.startsWith('pitch:'))).toMatch(/^pitch: reads like presenting what we sell/);
+  });
+
+  it('never takes away a pitch, pressure, value link or question the rules found', () => {
+    for (const { text, prev } of dev) {
+      const rules = analyzeByRules(text, { prev });
+      const both = analyzeTurn(text, { prev });
+      for (const flag of ['pitch', 'pressure', 'valueLink'] as const) if (rules[flag]) expect(both[flag]).toBe(true);
+      expect(both.question).toBe(rules.question);
+      expect(both.reflect).toBe(rules.reflect);
+    }
+  });
+
+  it('leaves sound discovery questions and empathy alone', () => {
+    for (const text of [
+      'What are your top priorities at the moment?',
+      'How does your team decide which jobs go first?',
+      'What does that end up costing you, in time or money?',
+      'That must be really frustrating for you and the team.',
+      'Would it make sense to set up a follow-up meeting next week to look at this together with your team?',
+    ]) {
+      const a = analyzeTurn(text);
+      expect({ text, pitch: a.pitch, pressure: a.pressure }).toEqual({ text, pitch: false, pressure: false });
+    }
+  });
+
+  it('gives the same answer every time and leaves unreadable input to the rules', () => {
+    const text = 'Our sensors read moisture at three depths and text you a go or no-go at 5am.';
+    expect(analyzeTurn(text)).toEqual(analyzeTurn(text));
+    expect(analyzeTurn('sdfghjk').acts).toEqual(['unclear']);
+  });
+});
