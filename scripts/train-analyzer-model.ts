@@ -49,7 +49,7 @@ interface RuleView {
  * `--text-only`, `r:` the rules' outputs (the first experiment's design).
  */
 function featuresOf(text: string, prev: string, rules: RuleView): string[] {
-  const out = modelFeatures(text, prev);
+  const out = [...modelFeatures(text, prev)];
   out.push(`r:q:${rules.question}`, `r:s:${rules.spin}`);
   if (rules.reflect) out.push('r:reflect');
   if (rules.pitch) out.push('r:pitch');

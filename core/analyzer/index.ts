@@ -17,7 +17,7 @@
  * the rules have no cue for, or settle a SPIN type they only defaulted; it never removes a rule's finding.
  */
 import { isUnclear, socialActs } from './acts';
-import { modelOpinion, modelSpin, type ModelOpinion } from './model/opinion';
+import { modelCues, modelOpinion, modelSpin, type ModelOpinion } from './model/opinion';
 import { CUSTOMER_WORDS, SELF_WORDS } from './lexicon';
 import { findNamedProduct, findPitch, findValueLink, pitchCuesIn } from './pitch';
 import { findPressure } from './pressure';
@@ -70,16 +70,16 @@ export function withSecondOpinion(a: TurnAnalysis, o: ModelOpinion): TurnAnalysi
     pitch = true;
     inform = true;
     acts.add('pitch').add('inform');
-    reasons.push(`pitch: reads like presenting what we sell${quote(o.cues.pitch)}`);
+    reasons.push(`pitch: reads like presenting what we sell${quote(modelCues(o, 0))}`);
   }
   if (pitch && !valueLink && o.valueLink >= MODEL_VALUE_LINK) {
     valueLink = true;
-    reasons.push(`value-linked pitch: reads as tied to what they told you${quote(o.cues.valueLink)}`);
+    reasons.push(`value-linked pitch: reads as tied to what they told you${quote(modelCues(o, 2))}`);
   }
   if (!pressure && o.pressure >= MODEL_PRESSURE) {
     pressure = true;
     acts.add('pressure');
-    reasons.push(`pressure: reads like pushing them${quote(o.cues.pressure)}`);
+    reasons.push(`pressure: reads like pushing them${quote(modelCues(o, 1))}`);
   }
   if (a.question !== 'none' && a.reasons.includes(SPIN_DEFAULT)) {
     const m = modelSpin(o);

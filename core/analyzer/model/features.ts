@@ -24,7 +24,7 @@ export function modelTokens(text: string): string[] {
 }
 
 /** `w:` stems, `b:` bigrams (`^` marks the start), `ov:` overlap with the previous line, `prev:` and `qmark` flags. */
-export function modelFeatures(text: string, prev: string): string[] {
+export function modelFeatures(text: string, prev: string): Set<string> {
   const toks = modelTokens(text.slice(0, 4000));
   const out = new Set<string>();
   let last = '^';
@@ -43,5 +43,5 @@ export function modelFeatures(text: string, prev: string): string[] {
     if (/\?\s*$/.test(prev)) out.add('prev:asks');
   }
   if (text.includes('?')) out.add('qmark');
-  return [...out];
+  return out;
 }
