@@ -162,11 +162,17 @@ export function analyzeByRules(text: string, context: AnalyzeContext = {}): Turn
   });
   const pitch = pitchReason !== undefined;
 
-  // The customer's words: previous turn plus earlier customer turns, as content stems.
-  const customerStems = new Set<string>(contentStems(normalise(context.prev ?? '')));
-  for (const t of context.history ?? []) {
-    if (t.speaker === 'customer') for (const s of contentStems(normalise(t.text))) customerStems.add(s);
-  }
+  // The customer's words: previous turn plus earlier customer turns, as content stems (only worked out
+  // when a clause could reflect them or a pitch could be linked to them: most questions need neither).
+  let stemsOfCustomer: Set<string> | undefined;
+  const customerStems = () => {
+    if (stemsOfCustomer) return stemsOfCustomer;
+    stemsOfCustomer = new Set<string>(contentStems(normalise(context.prev ?? '')));
+    for (const t of context.history ?? []) {
+      if (t.speaker === 'customer') for (const s of contentStems(normalise(t.text))) stemsOfCustomer.add(s);
+    }
+    return stemsOfCustomer;
+  };
 
   // Reflection: clauses that neither ask with interrogative grammar nor pitch.
   // Once the rep starts pitching, what follows elaborates the pitch, so only earlier clauses can reflect.
@@ -174,7 +180,7 @@ export function analyzeByRules(text: string, context: AnalyzeContext = {}): Turn
   const candidates = cls
     .filter((c, i) => (firstPitch < 0 || i < firstPitch) && (asking[i] === undefined || asking[i] === 'declarative' || asking[i] === 'tag'))
     .map((c) => c.text);
-  const reflectReason = findReflection(candidates, customerStems, turnText.tokens, cls.some((c) => CHECK_ONLY.test(c.text)));
+  const reflectReason = findReflection(candidates, candidates.length ? customerStems() : new Set<string>(), turnText.tokens, cls.some((c) => CHECK_ONLY.test(c.text)));
   if (reflectReason) {
     acts.add('reflection');
     reasons.push(reflectReason);
@@ -184,7 +190,7 @@ export function analyzeByRules(text: string, context: AnalyzeContext = {}): Turn
   if (pitch && pitchReason) {
     acts.add('pitch');
     reasons.push(pitchReason);
-    const link = findValueLink(norm, customerStems, contentStems(pitchClauses.join(' ')));
+    const link = findValueLink(norm, customerStems(), contentStems(pitchClauses.join(' ')));
     if (link) {
       valueLink = true;
       reasons.push(`value-linked pitch: ${link}`);
