@@ -11,6 +11,26 @@ interface SpinRule {
   reason: string;
 }
 
+/** What they would do with what they got back, how they'd judge it worked, what would have to be true. */
+const PAYOFF_EVERYDAY = /\bwhat would (?:you|they|he|she|the team|your team|your [\w-]+) (?:be )?(?:doing|do|spend\w*) with (?:that|the|those|this|all that)\b|\bwould it (?:matter|make a difference) if\b|\bwhat would (?:need|have) to be true\b|\bhow would (?:you|they|we) (?:judge|know|measure|tell|decide) (?:whether|if)\b|\bwould look like\b|\bwouldn'?t it be (?:nice|great|good|amazing|awesome)\b/;
+/** Effects in other words: what it is doing to them, where it shows up, who copes, what it hits. */
+const IMPLICATION_EVERYDAY = /\b(?:doing|done) to\b|\bshow(?:s|ing)? up (?:day to day|anywhere|for|with|at|on)\b|\bbite (?:you|them|us)\b|\bcop(?:e|ed|ing) with\b|\b(?:did|does|has|will|would) (?:that|it|this|those) (?:\w+ )?hit\b|\bplay(?:s|ed)? into\b|\b(?:been|be) worth\b|\bmean(?:s|t)? for\b|\boverlap with\b|\brepresent(?:s)? in\b|\bhow much pressure\b|\bwhat happens when you(?! try)\b|\bknock(?:s|ed|ing)? on\b/;
+/**
+ * What goes wrong, in everyday words: things falling through the cracks, messy, unreliable, the back and
+ * forth, push-back, reservations, what hurts most, why people skip or avoid it, what causes it.
+ */
+const PROBLEM_EVERYDAY = /\bfall(?:s|ing)? through the cracks\b|\bmess(?:y|ier|iest)\b|\btroubl\w*|\breservations?\b|\bunreliab\w*|\bhurts? (?:the )?most\b|\bback(?: |-)and(?: |-)forth\b|\bpush(?:es|ing)? back\b|\bpushback\b|\bwhy do you think (?:\w+ ){0,3}(?:skip|don't|do not|avoid|ignore|miss|leave|quit|won't|aren't|never)\b|\bwhat (?:usually |typically |normally )?causes?\b|\b(?:didn't|did not|doesn't|don't) land\b|\bcompared (?:to|with) what you(?:'d)? (?:hoped|expected|wanted|planned)\b|\b(?:you're|you are|they're|they are) (?:missing|losing)\b|\bthat (?:\w+ )?(?:isn't|aren't|doesn't|don't|can't)\b/;
+
+/**
+ * Substrings every alternative of these lexicons contains: a sentence without any of them skips the
+ * regex (speed only, never a different answer).
+ */
+const NEEDS_ONE_OF = new Map<RegExp, readonly string[]>([
+  [PAYOFF_EVERYDAY, ['what would', 'would it', 'how would', 'would look like', 'wouldn']],
+  [IMPLICATION_EVERYDAY, ['doing to', 'done to', 'show', 'bite', 'cop', 'hit', 'play', 'worth', 'mean', 'overlap', 'represent', 'pressure', 'happens when', 'knock']],
+  [PROBLEM_EVERYDAY, ['cracks', 'mess', 'troubl', 'reservation', 'unreliab', 'hurt', 'back', 'why do you think', 'cause', 'land', 'compared', 'missing', 'losing', "n't"]],
+]);
+
 /** "If X were solved, what would it mean / change / help?" and explicit value words. */
 const NEED_PAYOFF: RegExp[] = [
   /\bwhat would (?:it|that|this) (?:mean|be worth|do for)\b/,
@@ -26,8 +46,7 @@ const NEED_PAYOFF: RegExp[] = [
   /\bwhat would (?:a |the )?(?:good|great|better|ideal|successful|first|best)\b/,
   /\bwouldn't (?:it be|you (?:love|like|want|rather)|that be)\b|\bimagine (?:if|being|having|never)\b/,
   /\bwhat (?:would|could) (?:that|this|it) (?:make possible|open up|free up)\b/,
-  // What they would do with what they got back, how they'd judge it worked, what would have to be true.
-  /\bwhat would (?:you|they|he|she|the team|your team|your [\w-]+) (?:be )?(?:doing|do|spend\w*) with (?:that|the|those|this|all that)\b|\bwould it (?:matter|make a difference) if\b|\bwhat would (?:need|have) to be true\b|\bhow would (?:you|they|we) (?:judge|know|measure|tell|decide) (?:whether|if)\b|\bwould look like\b|\bwouldn'?t it be (?:nice|great|good|amazing|awesome)\b/,
+  PAYOFF_EVERYDAY,
   // Offers of help and rhetorical pitches ask about the value of a solution.
   /\bwould (?:it|that|this) (?:help|be (?:useful|helpful|worth|valuable)|(?:give|get) (?:you|him|her|them|the team|your team))\b|\b(?:doesn't|don't|wouldn't) (?:every|any|all) (?:[\w-]+ ){0,2}(?:want|need|love)\b|\bwhat if (?:i (?:told|showed) you|(?:you|your team|they) could)\b|\b(?:time|hours|days|weekends|evenings|jobs?|lives|sleep|sanity|control) back\b/,
 ];
@@ -50,16 +69,13 @@ const IMPLICATION: RegExp[] = [
   /\bwhat (?:does|did|will|would) (?:\w+ ){1,3}do to\b|\b(?:do|does|did|doing|done) (?:\w+ ){0,2}to (?:your|the|you|their|how|morale|customers|renewals|delivery|revenue|cash)\b/,
   /\bhappens? (?:if|after|downstream)\b|\bhappened (?:to|after|next|since)\b|\bwhat happens\b(?=.*\b(?:down|fail\w*|break\w*|late|slip\w*|miss\w*|wrong|errors?|stuck|short|behind|lose|lost|drop\w*|crash\w*|stop\w*|delay\w*|drag\w*|wait\w*|expire\w*|problems?|issues?|mistakes?|slow\w*|backlog|pile\w*|not|don't|doesn't|can't|won't|keeps? growing|worse)\b)/,
   /\b(?:does|did|do) (?:it|that|this) mean for\b|\bwhat does (?:it|that|this) mean\b/,
-  // Effects in other words: what it is doing to them, where it shows up, who copes, what it hits.
-  /\b(?:doing|done) to\b|\bshow(?:s|ing)? up (?:day to day|anywhere|for|with|at|on)\b|\bbite (?:you|them|us)\b|\bcop(?:e|ed|ing) with\b|\b(?:did|does|has|will|would) (?:that|it|this|those) (?:\w+ )?hit\b|\bplay(?:s|ed)? into\b|\b(?:been|be) worth\b|\bmean(?:s|t)? for\b|\boverlap with\b|\brepresent(?:s)? in\b|\bhow much pressure\b|\bwhat happens when you(?! try)\b|\bknock(?:s|ed|ing)? on\b/,
+  IMPLICATION_EVERYDAY,
   /\b(?:lose|lost|losing|loss|hurt|hurts|damage|risk|risks|penalt\w*|fines?|turnover|burnout|burn out|morale|churn|complain\w*|suffer\w*|overtime|write-offs?|written off|write them off|leave undone|left undone|fall behind|take away from|takes away)\b/,
   /\b(?:means|meant) for\b|\bplay (?:with|out)\b|\bland with\b|\bhow serious\b|\bshowing up\b|\bshow up in\b|\bcame out of\b|\bchanged since\b|\bhow did (?:that|the|it) (?:go|conversation)\b|\bhow did that (?:change|affect)\b|\bbecause of (?:that|this|it)\b|\bas a result\b|\bto do with\b|\bwait\b/,
 ];
 
 const PROBLEM: RegExp[] = [
-  // What goes wrong, in everyday words: things falling through the cracks, messy, unreliable, the back and
-  // forth, push-back, reservations, what hurts most, why people skip or avoid it, what causes it.
-  /\bfall(?:s|ing)? through the cracks\b|\bmess(?:y|ier|iest)\b|\btroubl\w*|\breservations?\b|\bunreliab\w*|\bhurts? (?:the )?most\b|\bback(?: |-)and(?: |-)forth\b|\bpush(?:es|ing)? back\b|\bpushback\b|\bwhy do you think (?:\w+ ){0,3}(?:skip|don't|do not|avoid|ignore|miss|leave|quit|won't|aren't|never)\b|\bwhat (?:usually |typically |normally )?causes?\b|\b(?:didn't|did not|doesn't|don't) land\b|\bcompared (?:to|with) what you(?:'d)? (?:hoped|expected|wanted|planned)\b|\b(?:you're|you are|they're|they are) (?:missing|losing)\b|\bthat (?:\w+ )?(?:isn't|aren't|doesn't|don't|can't)\b/,
+  PROBLEM_EVERYDAY,
   // Satisfaction, visibility and the reason they took the call ask what is not working.
   /\bhow (?:happy|satisfied|pleased|comfortable) (?:is|are|were|was)\b|\b(?:visibility|insight) (?:into|over|on)\b|\bwhat (?:made|got|prompted|brought) you (?:want to |decide to |to )?(?:take|look|reach|explore|start|agree)\b|\b(?:findings|observations|citations|deficienc\w+|violations|write-ups)\b/,
   /\b(?:hard|harder|hardest|difficult|difficulty|difficulties|challenge|challenges|challenging|struggle|struggles|struggling|frustrat\w*|headache|headaches|hate|hates|dislike|annoy\w*|pain|painful|problem|problems|issue|issues|wrong|broken|breaks? down|fall short|falls short|bottleneck\w*|slow|slows|waste|wasted|gap|gaps|fail|fails|failed|failing|fix|tried|killed|stop using|stopped using|go wrong|went wrong|errors?|mistakes?|mess|bother\w*|worry|worries|worried|concern|concerns|keeps? you up|unhappy|not happy|not working|isn't working|aren't working|doesn't work|spike|spikes|behind it|not trust|don't trust|distrust|expensive|stuck|falling through|fall through|slipping|slips?|slipped|chokes?|choking|stall\w*|bog\w* down|bottlenecks?|drag\w*|pil\w+ up|fall\w* apart|break\w*|broke|mind-numbing|tedious|repetitive|manual|what happened with|when you try|fixing|hectic|chaos|chaotic|weird|skeptic\w*|hesitant|hesitation|nervous|ignor\w*|not (?:great|good|ideal)|(?:getting|got|gotten|gets) worse|behind (?:the|it|all)|(?:what's|what has|what have|what) (?:stopped|kept|held|prevented)|what(?:'s| is| do you think is) (?:really )?(?:driving|causing)|prompted|working (?:out )?for you)\b/,
@@ -82,6 +98,8 @@ const RULES: SpinRule[] = [
  */
 export function classifySpin(questionSentence: string): { spin: Exclude<SpinType, 'none'>; reason: string } {
   for (const rule of RULES) {
+    const gate = NEEDS_ONE_OF.get(rule.pattern);
+    if (gate && !gate.some((g) => questionSentence.includes(g))) continue;
     const m = rule.pattern.exec(questionSentence);
     if (m) return { spin: rule.spin, reason: `${rule.reason} ('${m[0].trim().split(/\s+/).slice(0, 5).join(' ')}')` };
   }
