@@ -23,6 +23,18 @@ export function modelTokens(text: string): string[] {
   return (text.toLowerCase().replace(/[\u2018\u2019]/g, "'").match(/[a-z0-9]+(?:'[a-z]+)?/g) ?? []).map(crudeStem);
 }
 
+/** The features that describe the customer's previous line: `prev:empty`, or `ov:` overlap and `prev:asks`. */
+export function prevFeatures(toks: readonly string[], prev: string): string[] {
+  const prevToks = prev ? modelTokens(prev.slice(0, 4000)) : [];
+  if (prevToks.length === 0) return ['prev:empty'];
+  const p = new Set(prevToks.filter((t) => t.length > 3 && !STOP.has(t)));
+  let shared = 0;
+  for (const t of new Set(toks)) if (p.has(t)) shared++;
+  const out = [shared === 0 ? 'ov:0' : shared === 1 ? 'ov:1' : shared <= 3 ? 'ov:2-3' : 'ov:4+'];
+  if (/\?\s*$/.test(prev)) out.push('prev:asks');
+  return out;
+}
+
 /** `w:` stems, `b:` bigrams (`^` marks the start), `ov:` overlap with the previous line, `prev:` and `qmark` flags. */
 export function modelFeatures(text: string, prev: string): Set<string> {
   const toks = modelTokens(text.slice(0, 4000));
@@ -33,15 +45,7 @@ export function modelFeatures(text: string, prev: string): Set<string> {
     out.add(`b:${last}_${t}`);
     last = t;
   }
-  const prevToks = prev ? modelTokens(prev.slice(0, 4000)) : [];
-  if (prevToks.length === 0) out.add('prev:empty');
-  else {
-    const p = new Set(prevToks.filter((t) => t.length > 3 && !STOP.has(t)));
-    let shared = 0;
-    for (const t of new Set(toks)) if (p.has(t)) shared++;
-    out.add(shared === 0 ? 'ov:0' : shared === 1 ? 'ov:1' : shared <= 3 ? 'ov:2-3' : 'ov:4+');
-    if (/\?\s*$/.test(prev)) out.add('prev:asks');
-  }
+  for (const f of prevFeatures(toks, prev)) out.add(f);
   if (text.includes('?')) out.add('qmark');
   return out;
 }

@@ -4,13 +4,28 @@
  * SPIN type the rules only defaulted; it never removes what a rule found. Pure and deterministic.
  */
 import type { SpinType } from '../types';
-import { modelFeatures } from './features';
+import { modelTokens, prevFeatures } from './features';
 import { BIAS, WEIGHTS } from './weights';
 
 const SPIN: Exclude<SpinType, 'none'>[] = ['situation', 'problem', 'implication', 'need_payoff'];
 
-/** The weights as a Map (built once): faster than a 4,900-key object for keys made at run time. */
-const TABLE = new Map<string, readonly number[]>(Object.entries(WEIGHTS));
+type Weights = readonly number[];
+/**
+ * The weights split by kind (built once) so a turn is scored without building a string per feature:
+ * word stems, bigrams as first word → second word, and the few other features by name.
+ */
+const UNIGRAMS = new Map<string, Weights>();
+const BIGRAMS = new Map<string, Map<string, Weights>>();
+const OTHER = new Map<string, Weights>();
+for (const [f, w] of Object.entries(WEIGHTS)) {
+  if (f.startsWith('w:')) UNIGRAMS.set(f.slice(2), w);
+  else if (f.startsWith('b:')) {
+    const [a = '', b = ''] = f.slice(2).split('_');
+    const next = BIGRAMS.get(a) ?? new Map<string, Weights>();
+    next.set(b, w);
+    BIGRAMS.set(a, next);
+  } else OTHER.set(f, w);
+}
 
 export interface ModelOpinion {
   pitch: number;
@@ -31,9 +46,7 @@ const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 export function modelOpinion(text: string, prev: string): ModelOpinion {
   let [p0, p1, p2, s0, s1, s2, s3] = BIAS as [number, number, number, number, number, number, number];
   const matched: [string, readonly number[]][] = [];
-  for (const f of modelFeatures(text, prev)) {
-    const w = TABLE.get(f);
-    if (!w) continue;
+  const add = (f: string, w: Weights) => {
     p0 += w[0] ?? 0;
     p1 += w[1] ?? 0;
     p2 += w[2] ?? 0;
@@ -42,6 +55,26 @@ export function modelOpinion(text: string, prev: string): ModelOpinion {
     s2 += w[5] ?? 0;
     s3 += w[6] ?? 0;
     matched.push([f, w]);
+  };
+  // The same features as modelFeatures() (the training side), each counted once.
+  const toks = modelTokens(text.slice(0, 4000));
+  const seen = new Set<string>();
+  let last = '^';
+  for (const t of toks) {
+    const uni = UNIGRAMS.get(t);
+    if (uni && !seen.has(t)) add(`w:${t}`, uni);
+    seen.add(t);
+    const bi = BIGRAMS.get(last)?.get(t);
+    if (bi) {
+      const f = `b:${last}_${t}`;
+      if (!seen.has(f)) add(f, bi);
+      seen.add(f);
+    }
+    last = t;
+  }
+  for (const f of [...prevFeatures(toks, prev), ...(text.includes('?') ? ['qmark'] : [])]) {
+    const w = OTHER.get(f);
+    if (w) add(f, w);
   }
   const m = Math.max(s0, s1, s2, s3);
   const e = [Math.exp(s0 - m), Math.exp(s1 - m), Math.exp(s2 - m), Math.exp(s3 - m)];
