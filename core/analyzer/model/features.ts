@@ -18,18 +18,56 @@ function crudeStem(w: string): string {
   return w.endsWith('s') ? w.slice(0, -1) : w;
 }
 
-/** Lower-cased word stems of a text, in order. */
+/** Characters outside ASCII other than curly apostrophes: lower-casing them can yield ASCII letters. */
+const NOT_PLAIN = /[^\x00-\x7f\u2018\u2019]/;
+
+/**
+ * Lower-cased word stems of a text, in order: runs of [a-z0-9], with one inner apostrophe and letters
+ * after it ("don't", "team's"). Plain text is scanned a character at a time (this runs for every turn
+ * and every customer line); other text goes through the equivalent regex.
+ */
 export function modelTokens(text: string): string[] {
-  return (text.toLowerCase().replace(/[\u2018\u2019]/g, "'").match(/[a-z0-9]+(?:'[a-z]+)?/g) ?? []).map(crudeStem);
+  if (NOT_PLAIN.test(text)) return (text.toLowerCase().replace(/[\u2018\u2019]/g, "'").match(/[a-z0-9]+(?:'[a-z]+)?/g) ?? []).map(crudeStem);
+  const out: string[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isWordChar(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && isWordChar(text.charCodeAt(i))) i++;
+    let word = text.slice(start, i);
+    const q = text.charCodeAt(i);
+    if ((q === 39 || q === 0x2018 || q === 0x2019) && i + 1 < n && isLetter(text.charCodeAt(i + 1))) {
+      let j = i + 1;
+      while (j < n && isLetter(text.charCodeAt(j))) j++;
+      word += `'${text.slice(i + 1, j)}`;
+      i = j;
+    }
+    out.push(crudeStem(word.toLowerCase()));
+  }
+  return out;
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 }
 
 /** The features that describe the customer's previous line: `prev:empty`, or `ov:` overlap and `prev:asks`. */
 export function prevFeatures(toks: readonly string[], prev: string): string[] {
   const prevToks = prev ? modelTokens(prev.slice(0, 4000)) : [];
   if (prevToks.length === 0) return ['prev:empty'];
-  const p = new Set(prevToks.filter((t) => t.length > 3 && !STOP.has(t)));
+  const p = new Set<string>();
+  for (const t of prevToks) if (t.length > 3 && !STOP.has(t)) p.add(t);
   let shared = 0;
-  for (const t of new Set(toks)) if (p.has(t)) shared++;
+  const counted = new Set<string>();
+  for (const t of toks) if (p.has(t) && !counted.has(t)) { counted.add(t); shared++; }
   const out = [shared === 0 ? 'ov:0' : shared === 1 ? 'ov:1' : shared <= 3 ? 'ov:2-3' : 'ov:4+'];
   if (/\?\s*$/.test(prev)) out.push('prev:asks');
   return out;

@@ -33,8 +33,10 @@ export interface ModelOpinion {
   valueLink: number;
   /** SPIN class probabilities, in SPIN order. */
   spin: number[];
-  /** The features the turn has that carry weights, for the reason shown to the rep (see `modelCues`). */
-  matched: [string, readonly number[]][];
+  /** The turn's stems and which of them carried weights, for the reason shown to the rep (see `modelCues`). */
+  tokens: readonly string[];
+  /** Matched features in order: 2i for the stem at i, 2i+1 for the bigram ending at i. */
+  hits: readonly number[];
 }
 
 /** Function words: they tip the model but explain nothing to a rep ("we", "our" and "not" do, so they stay). */
@@ -44,52 +46,68 @@ const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 /** The model's probabilities for one rep turn given the customer's previous line. */
 export function modelOpinion(text: string, prev: string): ModelOpinion {
-  let [p0, p1, p2, s0, s1, s2, s3] = BIAS as [number, number, number, number, number, number, number];
-  const matched: [string, readonly number[]][] = [];
-  const add = (f: string, w: Weights) => {
-    p0 += w[0] ?? 0;
-    p1 += w[1] ?? 0;
-    p2 += w[2] ?? 0;
-    s0 += w[3] ?? 0;
-    s1 += w[4] ?? 0;
-    s2 += w[5] ?? 0;
-    s3 += w[6] ?? 0;
-    matched.push([f, w]);
-  };
-  // The same features as modelFeatures() (the training side), each counted once.
+  const z = BIAS.slice(0, 7);
+  // The same features as modelFeatures() (the training side), each counted once: a feature's weights
+  // are one array, so the arrays already added identify the features already counted.
+  const counted = new Set<Weights>();
+  const hits: number[] = [];
   const toks = modelTokens(text.slice(0, 4000));
-  const seen = new Set<string>();
   let last = '^';
-  for (const t of toks) {
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i] as string;
     const uni = UNIGRAMS.get(t);
-    if (uni && !seen.has(t)) add(`w:${t}`, uni);
-    seen.add(t);
+    if (uni && !counted.has(uni)) {
+      counted.add(uni);
+      addTo(z, uni);
+      hits.push(2 * i);
+    }
     const bi = BIGRAMS.get(last)?.get(t);
-    if (bi) {
-      const f = `b:${last}_${t}`;
-      if (!seen.has(f)) add(f, bi);
-      seen.add(f);
+    if (bi && !counted.has(bi)) {
+      counted.add(bi);
+      addTo(z, bi);
+      hits.push(2 * i + 1);
     }
     last = t;
   }
-  for (const f of [...prevFeatures(toks, prev), ...(text.includes('?') ? ['qmark'] : [])]) {
+  for (const f of prevFeatures(toks, prev)) {
     const w = OTHER.get(f);
-    if (w) add(f, w);
+    if (w) addTo(z, w);
   }
+  if (text.includes('?')) {
+    const w = OTHER.get('qmark');
+    if (w) addTo(z, w);
+  }
+  const [p0 = 0, p1 = 0, p2 = 0, s0 = 0, s1 = 0, s2 = 0, s3 = 0] = z;
   const m = Math.max(s0, s1, s2, s3);
   const e = [Math.exp(s0 - m), Math.exp(s1 - m), Math.exp(s2 - m), Math.exp(s3 - m)];
   const sum = e[0]! + e[1]! + e[2]! + e[3]!;
-  return { pitch: sigmoid(p0), pressure: sigmoid(p1), valueLink: sigmoid(p2), spin: e.map((v) => v / sum), matched };
+  return { pitch: sigmoid(p0), pressure: sigmoid(p1), valueLink: sigmoid(p2), spin: e.map((v) => v / sum), tokens: toks, hits };
+}
+
+function addTo(z: number[], w: Weights): void {
+  for (let k = 0; k < 7; k++) z[k] = (z[k] as number) + (w[k] ?? 0);
 }
 
 /** Up to three words or word pairs that pushed a head (0 pitch, 1 pressure, 2 value link) up most. */
 export function modelCues(o: ModelOpinion, head: 0 | 1 | 2): string[] {
-  return o.matched
-    // Start-of-turn bigrams and function words read oddly as a reason.
-    .filter(([f, w]) => (w[head] ?? 0) > 0.15 && ((f.startsWith('w:') && !FILLER.has(f.slice(2))) || (f.startsWith('b:') && !f.startsWith('b:^'))))
-    .sort((a, b) => (b[1][head] ?? 0) - (a[1][head] ?? 0))
+  const cues: [string, number][] = [];
+  for (const h of o.hits) {
+    const i = h >> 1;
+    const word = o.tokens[i] as string;
+    if (h % 2 === 0) {
+      // Function words read oddly as a reason.
+      if (!FILLER.has(word)) cues.push([word, UNIGRAMS.get(word)?.[head] ?? 0]);
+    } else if (i > 0) {
+      // Start-of-turn bigrams read oddly as a reason too.
+      const before = o.tokens[i - 1] as string;
+      cues.push([`${before} ${word}`, BIGRAMS.get(before)?.get(word)?.[head] ?? 0]);
+    }
+  }
+  return cues
+    .filter(([, w]) => w > 0.15)
+    .sort((a, b) => b[1] - a[1])
     .slice(0, 3)
-    .map(([f]) => f.slice(2).replace('_', ' '));
+    .map(([f]) => f);
 }
 
 /** The SPIN class the model is most sure of, with its probability. */

@@ -3,9 +3,10 @@
  * and that plain discovery stays plain.
  */
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeByRules, analyzeTurn } from '../../../core/analyzer/index';
-import { modelFeatures } from '../../../core/analyzer/model/features';
+import { modelFeatures, modelTokens } from '../../../core/analyzer/model/features';
 import { modelOpinion } from '../../../core/analyzer/model/opinion';
 import { BIAS, WEIGHTS } from '../../../core/analyzer/model/weights';
 
@@ -63,5 +64,15 @@ describe('the model at run time', () => {
       expect(o.valueLink).toBeCloseTo(1 / (1 + Math.exp(-(z[2] ?? 0))), 10);
     }
   });
-});
 
+  it('tokenises any text exactly as the regex the model was trained with (the scanner is only a faster way)', () => {
+    const byRegex = (text: string) => (text.toLowerCase().replace(/[\u2018\u2019]/g, "'").match(/[a-z0-9]+(?:'[a-z]+)?/g) ?? []).map(crude);
+    const crude = (w: string) => (w.length <= 4 ? w : w.endsWith('ing') ? w.slice(0, -3) : /(?:'s|ed|es|ly)$/.test(w) ? w.slice(0, -2) : w.endsWith('s') ? w.slice(0, -1) : w);
+    const pieces = fc.constantFrom('a', 'Z', 'ing', 'es', "'", '\u2019', '\u2018', ' ', '-', '7', 'É', '\u0130', '?', 'Team', "don't", 'LY');
+    fc.assert(fc.property(fc.array(pieces, { maxLength: 40 }).map((p) => p.join('')), (text) => {
+      expect(modelTokens(text)).toEqual(byRegex(text));
+    }), { numRuns: 500 });
+    for (const text of ["Don't's 'quoted' O'Neil\u2019s 3'4 rock'n'roll", 'İstanbul Kelvin \u212a', ''])
+      expect(modelTokens(text)).toEqual(byRegex(text));
+  });
+});
