@@ -43,7 +43,27 @@ const SUBORDINATE = /^(?:(?:and|so|but|ok|okay)\s+)?(?:if|when|whenever|once|aft
 export function analyzeTurn(text: string, context: AnalyzeContext = {}): TurnAnalysis {
   const rules = analyzeByRules(text, context);
   if (rules.acts.includes('unclear')) return rules;
-  return withSecondOpinion(rules, modelOpinion(typeof text === 'string' ? text : '', context.prev ?? ''));
+  const raw = typeof text === 'string' ? text : '';
+  const a = withSecondOpinion(rules, modelOpinion(raw, context.prev ?? ''));
+  // A pitch only the model heard gets the same value-link rules as one the rules heard.
+  if (a.pitch && !rules.pitch && !a.valueLink) {
+    const norm = normalise(raw);
+    const link = findValueLink(norm, customerStemsOf(context), contentStems(norm)) ?? (a.reflect ? LINKED_BY_REFLECTION : undefined);
+    if (link) return { ...a, valueLink: true, reasons: [...a.reasons, `value-linked pitch: ${link}`] };
+  }
+  return a;
+}
+
+/** A pitch made in the same breath as restating what they said is tied to it. */
+const LINKED_BY_REFLECTION = 'follows straight on from restating what they said';
+
+/** Content stems of the customer's previous turn and earlier turns. */
+function customerStemsOf(context: AnalyzeContext): Set<string> {
+  const stems = new Set<string>(contentStems(normalise(context.prev ?? '')));
+  for (const t of context.history ?? []) {
+    if (t.speaker === 'customer') for (const s of contentStems(normalise(t.text))) stems.add(s);
+  }
+  return stems;
 }
 
 /** Thresholds of the learned second opinion (see ./model/README.md for how they were chosen and measured). */
@@ -162,17 +182,10 @@ export function analyzeByRules(text: string, context: AnalyzeContext = {}): Turn
   });
   const pitch = pitchReason !== undefined;
 
-  // The customer's words: previous turn plus earlier customer turns, as content stems (only worked out
-  // when a clause could reflect them or a pitch could be linked to them: most questions need neither).
+  // The customer's words (only worked out when a clause could reflect them or a pitch could be linked to
+  // them: most questions need neither).
   let stemsOfCustomer: Set<string> | undefined;
-  const customerStems = () => {
-    if (stemsOfCustomer) return stemsOfCustomer;
-    stemsOfCustomer = new Set<string>(contentStems(normalise(context.prev ?? '')));
-    for (const t of context.history ?? []) {
-      if (t.speaker === 'customer') for (const s of contentStems(normalise(t.text))) stemsOfCustomer.add(s);
-    }
-    return stemsOfCustomer;
-  };
+  const customerStems = () => (stemsOfCustomer ??= customerStemsOf(context));
 
   // Reflection: clauses that neither ask with interrogative grammar nor pitch.
   // Once the rep starts pitching, what follows elaborates the pitch, so only earlier clauses can reflect.
@@ -190,7 +203,7 @@ export function analyzeByRules(text: string, context: AnalyzeContext = {}): Turn
   if (pitch && pitchReason) {
     acts.add('pitch');
     reasons.push(pitchReason);
-    const link = findValueLink(norm, customerStems(), contentStems(pitchClauses.join(' ')));
+    const link = findValueLink(norm, customerStems(), contentStems(pitchClauses.join(' '))) ?? (reflectReason ? LINKED_BY_REFLECTION : undefined);
     if (link) {
       valueLink = true;
       reasons.push(`value-linked pitch: ${link}`);

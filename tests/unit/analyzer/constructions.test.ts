@@ -103,12 +103,24 @@ describe('pitch', () => {
     // Offers of a trial or demo.
     ["I'll spin up a sandbox so your team can try it on a real file.", true],
     ["Then let's book the demo for your ops lead.", true],
+    // What comes with it, said without "we" or "our" (found on fresh4/fresh5, written anew here).
+    ['Sage, Xero and QuickBooks Online are all supported, and the mapping carries over.', true],
+    ["Audit trails? That's baked in, every edit is stamped.", true],
+    ['It hooks straight into Active Directory, so accounts come across on day one.', true],
+    // Other customers as proof.
+    ["We've got dozens of happy clinics on it already, happy to connect you.", true],
+    ['Every store we\'ve rolled out to says the same thing about the rota.', true],
+    ['Harbor Foods and Velo both rolled this out in the spring.', true],
+    ['A dairy co-op in Vermont, about your size, cut spoilage by a fifth in the first year.', true],
     // Not ours, or not an offer.
     ['How many trucks are you running at the Leeds depot?', false],
     ['So you handle payroll for about 40 clinics plus the head office?', false],
     ["Just so you know, I'm not going to do a demo today, I'd like to hear about your process first.", false],
     ["I'll put together a short pilot plan and send it over.", false],
     ['Our onboarding queue is packed in spring, so I would not wait.', false],
+    ['Is single sign-on supported by your current vendor?', false],
+    ['Did a site in Leeds have the same outage last week?', false],
+    ['So the new people are all supported by a buddy for the first month?', false],
   ]);
 });
 
@@ -122,6 +134,19 @@ describe('value-linked pitch', () => {
     ['Our dashboard ranks every site by spend, which speaks directly to the question your CFO keeps asking.', true],
     ['Our platform has a clean mobile interface.', false],
   ]);
+  // A pitch in the same breath as restating their point, and one only the learned model hears.
+  it('links a pitch made right after restating what they said', () => {
+    const prev = 'Every Friday someone re-keys the timesheets from paper, and we still get overtime wrong.';
+    const a = analyzeTurn('So Fridays go on re-keying and the overtime still comes out wrong. Our mobile timesheets feed payroll directly.', { prev });
+    expect(a).toMatchObject({ reflect: true, pitch: true, valueLink: true });
+  });
+  it('links a pitch the model heard when it points back to what they described', () => {
+    const prev = 'When the auditor asks who moved a shift, we spend two days digging through emails.';
+    const text = 'Every change on the schedule gets logged with who made it and exported in one click, given what you said about the auditor.';
+    const a = analyzeTurn(text, { prev });
+    expect(a).toMatchObject({ pitch: true, valueLink: true });
+    expect(a.reasons).toContain("value-linked pitch: ties it to what you heard ('given what you')");
+  });
 });
 
 describe('pressure', () => {
