@@ -191,7 +191,7 @@ export function analyzeByRules(text: string, context: AnalyzeContext = {}): Turn
   // Once the rep starts pitching, what follows elaborates the pitch, so only earlier clauses can reflect.
   const firstPitch = cls.findIndex((c) => pitchClauses.includes(c.text));
   const candidates = cls
-    .filter((c, i) => (firstPitch < 0 || i < firstPitch) && (asking[i] === undefined || asking[i] === 'declarative' || asking[i] === 'tag'))
+    .filter((c, i) => (firstPitch < 0 || i < firstPitch) && (asking[i] === undefined || asking[i] === 'declarative' || asking[i] === 'tag') && !leadsIntoQuestion(cls, asking, i))
     .map((c) => c.text);
   const reflectReason = findReflection(candidates, candidates.length ? customerStems() : new Set<string>(), turnText.tokens, cls.some((c) => CHECK_ONLY.test(c.text)));
   if (reflectReason) {
@@ -236,6 +236,15 @@ export function analyzeByRules(text: string, context: AnalyzeContext = {}): Turn
     preparation: matchVocabulary(context.brief, stems),
     reasons,
   };
+}
+
+/** "And when a nurse changes a shift, walk me through…", "ok and the pool cars, how does that work": a clause that sets up the question after it. */
+const LEAD_IN = /^(?:(?:ok|okay|right|yeah|um|uh)[\s,]+)*(?:and|when|whenever|if|once)\b/;
+
+function leadsIntoQuestion(cls: Clause[], asking: (string | undefined)[], i: number): boolean {
+  const next = cls[i + 1];
+  const form = asking[i + 1];
+  return next !== undefined && next.sentence === cls[i]?.sentence && form !== undefined && form !== 'declarative' && form !== 'tag' && LEAD_IN.test(cls[i]?.text ?? '');
 }
 
 /**

@@ -8,20 +8,20 @@ import { stem, words } from './text';
 
 /** Frames that announce a restatement. Interjections before them ("Oof, so…") are allowed. */
 const FRAME =
-  /^(?:(?:oh|ah|ok|okay|right|got it|gotcha|interesting|wow|whoa|oof|ouch|ugh|yikes|hmm|hm|mm|mhm|ha|haha|heh|yeah|yep|yup|totally|dude|man|geez|jeez|gosh|wait|sure|i see|clear enough|makes sense|that helps|fair|understood)[\s,.!:]+)*(so|sounds like|it sounds like|seems like|it seems|it seems like|what i'm hearing|what i hear|if i understand|if i'm hearing|if i heard|you're saying|you are saying|in other words|let me make sure|to recap|to summari[sz]e|let me play (?:that|it) back|let me see if i|clear enough|so basically|so what you're saying)\b/;
+  /^(?:(?:oh|ah|ok|okay|right|got it|gotcha|interesting|wow|whoa|oof|ouch|ugh|yikes|hmm|hm|mm|mhm|ha|haha|heh|huh|yeah|yep|yup|totally|dude|man|geez|jeez|gosh|wait|sure|sorry|i see|clear enough|(?:which|that|it) makes (?:total |complete |a lot of )?sense|makes sense|that helps|fair|understood)[\s,.!:]+)*(so|sounds like|it sounds like|seems like|it seems|it seems like|what i'm hearing|what i hear|if i understand|if i'm hearing|if i heard|you're saying|you are saying|in other words|let me make sure|let me check|just so i(?:'ve got| have| get| understand) (?:it|this|that|you) right|to recap|to summari[sz]e|let me play (?:that|it) back|let me see if i|clear enough|so basically|so what you're saying)\b/;
 
 /** Frames that announce a restatement by themselves (unlike a bare "so", which also starts a new topic). */
-const STRONG_FRAME = /^(?:let me play (?:that|it) back|sounds like|it sounds like|seems like|it seems|it seems like|what i'm hearing|what i hear|if i understand|if i'm hearing|if i heard|you're saying|you are saying|in other words|to recap|to summari[sz]e|clear enough|so what you're saying)$/;
+const STRONG_FRAME = /^(?:let me play (?:that|it) back|let me make sure|let me check|just so i(?:'ve got| have| get| understand) (?:it|this|that|you) right|sounds like|it sounds like|seems like|it seems|it seems like|what i'm hearing|what i hear|if i understand|if i'm hearing|if i heard|you're saying|you are saying|in other words|to recap|to summari[sz]e|clear enough|so what you're saying)$/;
 
 /** Naming the customer's feeling or the weight of their situation. */
 const FEELING =
-  /\b(?:must|must've|has to|have to|gotta|would) (?:sting|hurt|suck|wear|grind|drain|weigh)\w*\b|\b(?:that|this|it) (?:can't|cannot|can not|isn't|is not) (?:be )?(?:sustainable|easy|fun|great)\b|\b(?:that|this|it) (?:must|must've|must have) (?:be|been|feel|have been)\b|\b(?:that|it) sounds (?:painful|frustrating|rough|hard|tough|stressful|exhausting|scary|awful|like a lot|like a (?:real|big|tough)|really|incredibly|super)\b|\bsounds (?:painful|frustrating|rough|stressful|exhausting|scary|awful|like you|like they|like the|like it's|like it)\b|\bsounds like (?:a|an) (?:\w+ )?(?:awful|rough|tough|hard|brutal|stressful|exhausting|painful|frustrating|scary|nightmare|mess|headache|slog|grind|lot)\b|\bi can (?:only )?imagine\b|\bno wonder\b|\bmust (?:feel|be) (?:frustrating|hard|tough|stressful|exhausting|painful|risky)\b|\b(?:that's|that is|what) (?:a |an )?(?:real |really |pretty |super )?(?:lot|ton|rough|brutal|tough|big ask|real loss|long time|painful|frustrating|scary|tough spot|hard spot|uncomfortable spot|lot on|lot of|nightmare|mess|heavy)\b|\b(?:rough|brutal|painful|scary|stressful) (?:week|month|quarter|year|august|spot|situation)\b|\bis a lot\b|\b(?:that|it|this|\d+ ?%?) (?:is|'s) (?:really |pretty |super )?(?:rough|brutal|painful|scary)\b|\b(?:that's|that is) (?:a |an )?(?:really |pretty )?(?:hard|difficult|awkward|uncomfortable) (?:conversation|position|place|spot)\b|\bis a (?:long|big|huge|tough|hard|real)\b|\badds up fast\b|\b(?:that's|that has|it's|that must)(?: got| gotta| to)? (?:be|have been) (?:frustrating|hard|tough|stressful|exhausting|painful|scary|rough|annoying|maddening)\b|\bgotta be (?:frustrating|hard|tough|stressful|exhausting|painful|scary|rough|annoying)\b|\b(?:i |totally |completely )?(?:get|understand|see) why you(?:'d| would| are|'re)?\b|\bon (?:your|their) plates?\b|\bthat's still\b|\bi hear you\b(?=.*\b(?:since|so)\b)/;
+  /\b(?:must|must've|has to|have to|gotta|would) (?:sting|hurt|suck|wear|grind|drain|weigh)\w*\b|\b(?:that|this|it) (?:can't|cannot|can not|isn't|is not) (?:be )?(?:sustainable|easy|fun|great)\b|\b(?:that|this|it) (?:must|must've|must have) (?:be|been|feel|have been)\b|\b(?:that|it) sounds (?:painful|frustrating|rough|hard|tough|stressful|exhausting|scary|awful|like a lot|like a (?:real|big|tough)|really|incredibly|super)\b|\bsounds (?:painful|frustrating|rough|stressful|exhausting|scary|awful|like you|like they|like the|like it's|like it)\b|\bsounds like (?:a|an) (?:\w+ )?(?:awful|rough|tough|hard|brutal|stressful|exhausting|painful|frustrating|scary|nightmare|mess|headache|slog|grind|lot)\b|\bi can (?:only )?imagine\b|\bno wonder\b|\bmust (?:feel|be) (?:frustrating|hard|tough|stressful|exhausting|painful|risky)\b|\b(?:that's|that is|what) (?:a |an )?(?:real |really |pretty |super )?(?:lot|ton|rough|brutal|tough|big ask|real loss|long time|painful|frustrating|scary|tough spot|hard spot|uncomfortable spot|lot on|lot of|nightmare|mess|heavy|thin|tight|squeeze|bind)\b|\b(?:rough|brutal|painful|scary|stressful) (?:week|month|quarter|year|august|spot|situation)\b|\bis a lot\b|\b(?:that|it|this|\d+ ?%?) (?:is|'s) (?:really |pretty |super )?(?:rough|brutal|painful|scary)\b|\b(?:that's|that is) (?:a |an )?(?:really |pretty )?(?:hard|difficult|awkward|uncomfortable) (?:conversation|position|place|spot)\b|\bis a (?:long|big|huge|tough|hard|real)\b|\badds up fast\b|\b(?:that's|that has|it's|that must)(?: got| gotta| to)? (?:be|have been) (?:frustrating|hard|tough|stressful|exhausting|painful|scary|rough|annoying|maddening)\b|\bgotta be (?:frustrating|hard|tough|stressful|exhausting|painful|scary|rough|annoying)\b|\b(?:i |totally |completely )?(?:get|understand|see) why you(?:'d| would| are|'re)?\b|\bon (?:your|their) plates?\b|\bthat's still\b|\bi hear you\b(?=.*\b(?:since|so)\b)/;
 
 /** Empathy said in the first person ("I can imagine…", "I bet…") is still about them. */
 const EMPATHY_I = /^(?:(?:oh|ah|ok|okay|yeah|wow|oof|man|gosh)[\s,.!]+)*(?:i can (?:only )?imagine|i bet|i'm (?:so |really )?sorry|i hear you|i (?:totally |completely )?(?:get|understand|see) why)\b/;
 
 /** A reframe of their point: "it's not an applicant problem, it's a speed problem", "less about X, more about Y". */
-const REFRAME = /\b(?:it's|it is|that's|this is|so it's) not (?:really |just |so much )?(?:a|an|the|about|your) [\w -]+?,? (?:it's|it is|that's|but|more) (?:a|an|the|about|your)\b|\bless about\b[^.?!]*\bmore about\b|\bnot so much\b[^.?!]*\b(?:as|but|more)\b|,\s*not just (?:a|an|the|about)\b/;
+const REFRAME = /\b(?:it's|it is|that's|this is|so it's) not (?:really |just |so much )?(?:a|an|the|about|your) [\w -]+?,? (?:it's|it is|that's|but|more) (?:a|an|the|about|your)\b|\b(?:isn't|wasn't|(?:is|was) (?:not|never)) (?:really |just |so much |only )?about\b[^.?!]*?,\s*(?:it's|it is|it was|that's|but|more|rather)\b|\bless about\b[^.?!]*\bmore about\b|\bnot so much\b[^.?!]*\b(?:as|but|more)\b|,\s*not just (?:a|an|the|about)\b/;
 
 /** An acknowledgement or interjection before an echo of their words ("Oof, selling out at the old rate"). */
 const ACK_OPENER = /^(?:oof|ouch|ugh|yikes|wow|whoa|geez|jeez|gosh|man|makes sense|that makes sense|got it|gotcha|right|ok|okay|i see|understood|fair|fair enough|ha|haha)[\s,.!:]+\S/;
@@ -30,7 +30,10 @@ const ACK_OPENER = /^(?:oof|ouch|ugh|yikes|wow|whoa|geez|jeez|gosh|man|makes sen
 const SELF_TALK = /^(?:i|we|our|let me|let's)\b|\bso,? (?:i|i'm|i'd|i guess|we|we're|real talk|anyway|quick|let's|let me)\b|\b(?:i'll|we'll|i will|we will|let's|we can|we could|we'd|our)\b/;
 
 /** Every alternative of FEELING contains one of these words (see ./gate.ts): a cheap pre-check, speed only. */
-const FEELING_GATE = new Set(['must', 'has', 'have', 'gotta', 'would', "can't", 'cannot', 'can', "isn't", 'not', "must've", 'sounds', 'imagine', 'wonder', 'lot', 'ton', 'rough', 'brutal', 'tough', 'big', 'real', 'long', 'painful', 'frustrating', 'scary', 'spot', 'nightmare', 'mess', 'heavy', 'huge', 'hard', 'stressful', 'exhausting', 'annoying', 'maddening', 'adds', 'why', 'difficult', 'awkward', 'rough', 'brutal', 'painful', 'scary', 'plate', 'plates', 'still', 'hear', 'awful', 'risky', 'uncomfortable', 'ask', 'loss', 'situation']);
+const FEELING_GATE = new Set(['must', 'has', 'have', 'gotta', 'would', "can't", 'cannot', 'can', "isn't", 'not', "must've", 'sounds', 'imagine', 'wonder', 'lot', 'ton', 'rough', 'brutal', 'tough', 'big', 'real', 'long', 'painful', 'frustrating', 'scary', 'spot', 'nightmare', 'mess', 'heavy', 'huge', 'hard', 'stressful', 'exhausting', 'annoying', 'maddening', 'adds', 'why', 'difficult', 'awkward', 'rough', 'brutal', 'painful', 'scary', 'plate', 'plates', 'still', 'hear', 'awful', 'risky', 'uncomfortable', 'ask', 'loss', 'situation', 'thin', 'tight', 'squeeze', 'bind']);
+
+/** Dates, times and numbers: echoing them back ("OK, June 12th") notes a fact, it does not reflect. */
+const CALENDAR = /^(?:\d[\w]*|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|monday|tuesday|wednesday|thursday|friday|saturday|sunday|first|second|third|fourth|fifth|week|month|quarter|year|day|morning|afternoon|even|noon|am|pm)$/;
 
 /** Content stems of a text, for overlap with the customer's words. */
 export function contentStems(norm: string): string[] {
@@ -75,11 +78,15 @@ export function findReflection(clauses: string[], customer: Set<string>, turnTok
   let gate = false;
   for (const t of turnTokens) if (FEELING_GATE.has(t)) { gate = true; break; }
   const anyFeeling = gate && FEELING.test(joined);
-  const mayReframe = turnTokens.has('not') || turnTokens.has('less');
+  const mayReframe = turnTokens.has('not') || turnTokens.has('less') || turnTokens.has("isn't") || turnTokens.has("wasn't") || turnTokens.has('never');
   const anyFrame = clauses.some((c) => FRAME.test(c) || (mayReframe && REFRAME.test(c)));
   if (!anyFeeling && !anyFrame && customer.size === 0) return undefined;
+  // A frame said on its own ("Just so I have it right —") announces the clause after it.
+  let announced = false;
   for (const c of clauses) {
     const stems = contentStems(c);
+    if (announced && stems.length >= 2 && !SELF_TALK.test(c)) return 'reflection: restates their point';
+    announced = stems.length < 2 && STRONG_FRAME.test(FRAME.exec(c)?.[1] ?? '');
     const shared = overlap(stems, customer);
     const frame = FRAME.exec(c);
     const feeling = anyFeeling ? FEELING.exec(c) : null;
@@ -91,7 +98,7 @@ export function findReflection(clauses: string[], customer: Set<string>, turnTok
     // "So most of the system only gets checked once a decade. Is that right?": a summary put up for checking.
     if (frame && checked && stems.length >= 3 && !SELF_TALK.test(c)) return 'reflection: sums up their point and checks it';
     if (frame && shared.length >= 4) return `reflection: restates their point (${quote})`;
-    if (ACK_OPENER.test(c) && shared.length >= 2 && stems.length <= shared.length * 2 && !SELF_TALK.test(c)) return `reflection: echoes their words (${quote})`;
+    if (ACK_OPENER.test(c) && shared.filter((w) => !CALENDAR.test(w)).length >= 2 && stems.length <= shared.length * 2 && !SELF_TALK.test(c)) return `reflection: echoes their words (${quote})`;
     if (feeling && (!SELF_TALK.test(c) || EMPATHY_I.test(c))) return `reflection: names how it feels for them ('${feeling[0].trim()}')`;
     if (shared.length >= 3 && stems.length <= shared.length * 3 && !SELF_TALK.test(c)) return `reflection: paraphrases what they said (${quote})`;
   }

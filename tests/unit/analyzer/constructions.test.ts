@@ -174,4 +174,19 @@ describe('reflection', () => {
     ['Hi Sam, thanks for the time, I know Fridays are rough.', false],
     ["That's a hard thing to explain to parents if you wait.", false],
   ]);
+  // Found on fresh4/fresh5 (never tuned on before), each written anew here.
+  const prev = 'We have two schedulers for six clinics, and when one is off the other just drowns. Last month we lost a whole Saturday of bookings.';
+  table('reflect', [
+    // A frame said on its own announces the restatement after it.
+    ['Sorry, just so I have it right — two people cover six clinics, and one day off sinks the other?', true, prev],
+    ['Let me check I have got this: two schedulers, six sites, and no slack when someone is out. Anything I missed?', true, prev],
+    // "It wasn't about X, it was about Y" reframes their point; naming how thin it is names the weight of it.
+    ["So it was never really about the software, it was about having nobody spare.", true, prev],
+    ["Huh, so a single sick day ends up costing you a Saturday's bookings.", true, prev],
+    ["Two people across six clinics, that's thin.", true, prev],
+    // Echoing a date back, or setting up a question, is not reflecting.
+    ['Okay, last month, got it. Which Saturday was it?', false, prev],
+    ['Ok and the Saturday bookings, how do they normally come in', false, prev],
+    ['And when one scheduler is off, walk me through who picks up the phones.', false, prev],
+  ]);
 });
