@@ -77,6 +77,22 @@ const CUES: PressureCue[] = [
     pattern:
       /\bnot (?:really |even |that )?(?:a )?big deal\b|\byou(?:'ll| will) be (?:totally |just )?fine\b|\b(?:everybody|everyone) knows (?:that|it)\b|\b(?:switching|moving|doing it|doing this|going this way) anyway\b|\brubber-stamps?\b|\boutside (?:the |your )?(?:formal |normal |usual )?(?:process|rfp|procurement|review)\b|\bwhether (?:they|you) (?:measure|know|admit|see|like) it or not\b/,
   },
+  {
+    // Brushing a concern aside as settled: "nobody's ever had a problem with that", "it's not something you
+    // need to dig into", "you don't need to worry about that part".
+    label: "dismisses the customer's concern",
+    gate: ['nobody', "nobody's", 'no', 'never', 'need', 'needs'],
+    pattern:
+      /\b(?:nobody|no one|no customer|none of our (?:customers|clients))(?:'s| has)? (?:ever )?(?:had|has|complained about|run into|had an issue with) (?:a |any )?(?:problem|issue|trouble|complaints?)\b|\b(?:not|isn't|never) (?:something|anything) you (?:really )?need to (?:dig into|worry about|think about|look into|check)\b|\byou (?:don't|do not|won't) (?:even )?need to (?:dig into|worry about|check on|look into) (?:that|this|it)\b/,
+  },
+  {
+    // Assumptive close: "should I just send the order form over so we lock in that rate", "I'll bring the
+    // paperwork so we can wrap it all up", "can you really afford another year on paper?".
+    label: 'fear-mongering or assuming the sale',
+    gate: ['order', 'paperwork', 'contract', 'agreement', 'wrap', 'afford', 'lock'],
+    pattern:
+      /\b(?:send|shoot|bring|email) (?:you |over )?(?:the |an |our )?(?:order form|paperwork|contract|agreement|signature page)\b[^.?!]*\b(?:lock in|wrap (?:it|this|things) (?:all )?up|sign|signed|get (?:it|you) started)\b|\bwrap (?:it|this|everything) (?:all )?up (?:same day|today|on the call|in one)\b|\bcan you (?:really |honestly )?afford (?:another|to (?:wait|keep|lose|sit))\b/,
+  },
 ];
 
 const GATES = gateIndex(CUES.map((c) => c.gate));

@@ -161,6 +161,13 @@ describe('pressure', () => {
     ['Everybody says that until they see their own numbers.', true],
     ['Would it help to set up a call with your finance lead next week?', false],
     ['How much time does the team lose when the queue is full?', false],
+    // Found on fresh4/fresh5 (never tuned on before), each written anew here.
+    ["Single sign-on? No customer has ever had an issue with that, so it's not something you need to worry about.", true],
+    ['Great, I will email over the order form tonight so we lock in the March rate.', true],
+    ["I'll bring the contract Tuesday so we can wrap it all up same day.", true],
+    ['Honestly, can you really afford another winter of manual readings?', true],
+    ['Has anyone on your team had an issue with the current login?', false],
+    ['Would you like me to send over a sample contract for your legal team to review?', false],
   ]);
 });
 
