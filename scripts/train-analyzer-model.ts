@@ -27,6 +27,8 @@ const FILES: [string, string][] = [
   ['fresh', resolve(repo, 'tests/fixtures/analyzer/fresh.jsonl')],
   ['fresh2', resolve(repo, 'tests/fixtures/analyzer/fresh2.jsonl')],
   ['fresh3', resolve(repo, 'tests/fixtures/analyzer/fresh3.jsonl')],
+  ['fresh4', resolve(repo, 'tests/fixtures/analyzer/fresh4.jsonl')],
+  ['fresh5', resolve(repo, 'tests/fixtures/analyzer/fresh5.jsonl')],
 ];
 /** A set kept out of FILES to score once with --fresh2 (pass its path as TEST_SET). */
 const FRESH2 = process.env.TEST_SET ?? resolve(repo, 'tests/fixtures/analyzer/fresh2.jsonl');

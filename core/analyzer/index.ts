@@ -86,11 +86,13 @@ export function withSecondOpinion(a: TurnAnalysis, o: ModelOpinion): TurnAnalysi
   let { pitch, pressure, valueLink, spin, inform } = a;
   // Scarcity and deadlines about our calendar read like a pitch to a word model ("our onboarding queue
   // is packed…"), but coders call most of them pressure only: after a pressure cue the model must be surer.
-  if (!pitch && o.pitch >= (a.pressure ? MODEL_PITCH_AFTER_PRESSURE : MODEL_PITCH)) {
+  // A pitch the model can't point to any word for is not one a rep could be shown, so it is not added.
+  const pitchCues = !pitch && o.pitch >= (a.pressure ? MODEL_PITCH_AFTER_PRESSURE : MODEL_PITCH) ? modelCues(o, 0) : [];
+  if (pitchCues.length > 0) {
     pitch = true;
     inform = true;
     acts.add('pitch').add('inform');
-    reasons.push(`pitch: reads like presenting what we sell${quote(modelCues(o, 0))}`);
+    reasons.push(`pitch: reads like presenting what we sell${quote(pitchCues)}`);
   }
   if (pitch && !valueLink && o.valueLink >= MODEL_VALUE_LINK) {
     valueLink = true;

@@ -46,6 +46,16 @@ describe('the learned second opinion', () => {
     }
   });
 
+  it('adds no pitch it cannot name a word for (a rep is always shown why)', () => {
+    const prev = "The problem is I'm the escalation path. Me. The customer. I've got your VP of Support's cell number. I shouldn't have it. I use it.";
+    const a = analyzeTurn('So nobody owns a ticket, and you end up being the one who chases it.', { prev });
+    expect(a).toMatchObject({ reflect: true, pitch: false, valueLink: false });
+    for (const text of dev.map((d) => d.text)) {
+      const reason = analyzeTurn(text).reasons.find((r) => r.startsWith('pitch: reads like'));
+      if (reason) expect(reason).toMatch(/\('[^']+'/);
+    }
+  });
+
   it('gives the same answer every time and leaves unreadable input to the rules', () => {
     const text = 'Our sensors read moisture at three depths and text you a go or no-go at 5am.';
     expect(analyzeTurn(text)).toEqual(analyzeTurn(text));
