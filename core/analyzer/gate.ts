@@ -10,8 +10,8 @@ export interface TurnText {
   tokens: Set<string>;
 }
 
-/** Maps each gate word to the cues it opens. */
-export type GateIndex = Map<string, number[]>;
+/** Maps each gate word to the cues it opens, plus how many cues there are. */
+export type GateIndex = Map<string, number[]> & { cueCount?: number };
 
 /** Builds the index from each cue's gate words (in cue order). */
 export function gateIndex(gates: readonly (readonly string[])[]): GateIndex {
@@ -23,14 +23,21 @@ export function gateIndex(gates: readonly (readonly string[])[]): GateIndex {
       index.set(w, list);
     }
   });
+  index.cueCount = gates.length;
   return index;
 }
 
 /** The cues (ascending) whose gate words occur in the turn; '#digit' and '#dollar' stand for any number and '$'. */
 export function gatedCues(index: GateIndex, turn: TurnText): number[] {
-  const open = new Set<number>();
-  for (const t of turn.tokens) for (const cue of index.get(t) ?? []) open.add(cue);
-  if (/\d/.test(turn.norm)) for (const cue of index.get('#digit') ?? []) open.add(cue);
-  if (turn.norm.includes('$')) for (const cue of index.get('#dollar') ?? []) open.add(cue);
-  return [...open].sort((a, b) => a - b);
+  // A flag per cue rather than a set and a sort: this runs for every turn.
+  const open = new Uint8Array(index.cueCount ?? 0);
+  const mark = (cues: number[] | undefined) => {
+    if (cues) for (let k = 0; k < cues.length; k++) open[cues[k] as number] = 1;
+  };
+  for (const t of turn.tokens) mark(index.get(t));
+  if (/\d/.test(turn.norm)) mark(index.get('#digit'));
+  if (turn.norm.includes('$')) mark(index.get('#dollar'));
+  const out: number[] = [];
+  for (let i = 0; i < open.length; i++) if (open[i]) out.push(i);
+  return out;
 }

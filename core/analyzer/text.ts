@@ -66,10 +66,41 @@ function isAbbreviation(norm: string, dot: number): boolean {
 }
 
 /** A new clause starts at a dash or semicolon, or at a comma followed by something that opens a question. */
-const CLAUSE_BREAK =
+export const CLAUSE_BREAK =
   /(?:\.{2,}|…)\s*(?=(?:is|are|was|were|do|does|did|can|could|would|will|have|has|what|how|why|who|where|which)\s+(?:you|your|that|this|it|there|they|we|the|[a-z]+)\b)|\s+—\s+|\s+-\s+|;\s*|:\s+(?=(?:what|how|why|who|when|where|which|do|does|did|is|are|can|could|would|will|wouldn't)\b)|,\s*(?=(?:(?:and|or|but|so|like),?\s+){0,2}(?:(?:what|how|why|who|whom|when|where|which)(?:'s|'re|'d)?\s+\w|(?:do|does|did|is|are|was|were|have|has|can|could|would|will|should|wouldn't|isn't|aren't|don't|doesn't|didn't|won't|can't)\s+(?:you|your|we|they|it|that|this|there|the|he|she|i|a|an|any|anyone|anything|those|these|most|[a-z]+'s)\b))|,\s*(?=you guys |y'all )|\s+and\s+(?=(?:how|what|why|where|who)(?:(?:'s|'d)\s+\w|\s+(?:are|is|do|does|did|was|were|has|have|would|will|can)\s))/;
 
-const CLAUSE_BREAK_G = new RegExp(CLAUSE_BREAK, 'g');
+/** The same pattern, tried only where a break can start (see `splitClauses`). */
+const CLAUSE_BREAK_AT = new RegExp(CLAUSE_BREAK.source, 'y');
+
+/** What JavaScript's `\s` matches. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * `text.split(CLAUSE_BREAK)`, but the pattern is tried only at characters a break can start with
+ * (a dot, ellipsis, comma, semicolon, colon, or a space before a dash, "and" or another space) instead
+ * of at every character: clause splitting was the analyzer's most expensive regex.
+ */
+export function splitClauses(text: string): string[] {
+  const parts: string[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      const next = text.charCodeAt(i + 1);
+      if (!(next === 0x2014 || next === 45 || next === 97 || isSpace(next))) continue; // '—', '-', 'a'nd
+    } else if (c !== 44 && c !== 59 && c !== 58 && c !== 46 && c !== 0x2026) continue; // , ; : . …
+    CLAUSE_BREAK_AT.lastIndex = i;
+    const m = CLAUSE_BREAK_AT.exec(text);
+    if (m === null || m[0].length === 0) continue;
+    parts.push(text.slice(start, i));
+    start = i + m[0].length;
+    i = start - 1;
+  }
+  parts.push(text.slice(start));
+  return parts;
+}
 
 /** Splits a turn into clauses; the sentence's end mark is attached to its last clause. */
 export function clauses(norm: string, rawText: string): Clause[] {
@@ -77,7 +108,7 @@ export function clauses(norm: string, rawText: string): Clause[] {
   const rawNorm = rawText.slice(0, MAX_CHARS).replace(/[\u2013\u2014]/g, ' — ');
   const rawLower = rawNorm.toLowerCase();
   sentences(norm).forEach((s, si) => {
-    const parts = s.text.split(CLAUSE_BREAK_G).map((p) => p.trim()).filter((p) => /[a-z0-9]/.test(p));
+    const parts = splitClauses(s.text).map((p) => p.trim()).filter((p) => /[a-z0-9]/.test(p));
     parts.forEach((p, pi) => {
       out.push({ text: p, raw: quoteSource(rawNorm, rawLower, p), end: pi === parts.length - 1 ? s.end : '', sentence: si });
     });
@@ -93,7 +124,30 @@ function quoteSource(raw: string, rawLower: string, clause: string): string {
 
 /** Word tokens (letters, digits, inner apostrophes and hyphens), lower-cased. */
 export function words(norm: string): string[] {
-  return norm.match(/[a-z0-9\u00c0-\u024f]+(?:['-][a-z0-9\u00c0-\u024f]+)*/g) ?? [];
+  // A character scanner equivalent to /[a-z0-9\u00c0-\u024f]+(?:['-][a-z0-9\u00c0-\u024f]+)*/g (it runs
+  // for the turn, the customer's line and every clause, so it is kept cheap).
+  const out: string[] = [];
+  const n = norm.length;
+  let i = 0;
+  while (i < n) {
+    if (!isWordChar(norm.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    for (;;) {
+      while (i < n && isWordChar(norm.charCodeAt(i))) i++;
+      const joiner = norm.charCodeAt(i);
+      if ((joiner === 39 || joiner === 45) && isWordChar(norm.charCodeAt(i + 1))) i++;
+      else break;
+    }
+    out.push(norm.slice(start, i));
+  }
+  return out;
+}
+
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0x24f);
 }
 
 /**

@@ -9,23 +9,42 @@ import { BIAS, WEIGHTS } from './weights';
 
 const SPIN: Exclude<SpinType, 'none'>[] = ['situation', 'problem', 'implication', 'need_payoff'];
 
-type Weights = readonly number[];
 /**
- * The weights split by kind (built once) so a turn is scored without building a string per feature:
- * word stems, bigrams as first word → second word, and the few other features by name.
+ * The weights laid out for scoring (built once) so a turn is scored without building a string or a set
+ * per feature: every word in a feature gets a number ('^', the start of the turn, is 0); each feature
+ * gets an index into one flat array of weights (7 per feature); word stems find theirs by word number,
+ * bigrams by a number made of both words, the few other features by name.
  */
-const UNIGRAMS = new Map<string, Weights>();
-const BIGRAMS = new Map<string, Map<string, Weights>>();
-const OTHER = new Map<string, Weights>();
-for (const [f, w] of Object.entries(WEIGHTS)) {
-  if (f.startsWith('w:')) UNIGRAMS.set(f.slice(2), w);
+const HEADS = 7;
+const WORD_ID = new Map<string, number>([['^', 0]]);
+const UNIGRAM_OF: number[] = [-1];
+const BIGRAM_OF = new Map<number, number>();
+const OTHER_OF = new Map<string, number>();
+/** Bigram keys are first * PAIR + second; with fewer than 32,768 words they stay small integers (fast map keys). */
+const PAIR = 32_768;
+const ENTRIES = Object.entries(WEIGHTS);
+const W = new Float64Array(ENTRIES.length * HEADS);
+const idOf = (word: string): number => {
+  let id = WORD_ID.get(word);
+  if (id === undefined) {
+    id = WORD_ID.size;
+    WORD_ID.set(word, id);
+    UNIGRAM_OF.push(-1);
+  }
+  return id;
+};
+ENTRIES.forEach(([f, w], index) => {
+  for (let k = 0; k < HEADS; k++) W[index * HEADS + k] = w[k] ?? 0;
+  if (f.startsWith('w:')) UNIGRAM_OF[idOf(f.slice(2))] = index;
   else if (f.startsWith('b:')) {
     const [a = '', b = ''] = f.slice(2).split('_');
-    const next = BIGRAMS.get(a) ?? new Map<string, Weights>();
-    next.set(b, w);
-    BIGRAMS.set(a, next);
-  } else OTHER.set(f, w);
-}
+    BIGRAM_OF.set(idOf(a) * PAIR + idOf(b), index);
+  } else OTHER_OF.set(f, index);
+});
+if (WORD_ID.size >= PAIR) throw new Error(`analyzer model: ${WORD_ID.size} words is more than the bigram keys allow`);
+/** Which turn last counted each feature (features are present or not, never counted twice). */
+const COUNTED_IN = new Uint32Array(ENTRIES.length);
+let turnNumber = 0;
 
 export interface ModelOpinion {
   pitch: number;
@@ -46,37 +65,34 @@ const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 /** The model's probabilities for one rep turn given the customer's previous line. */
 export function modelOpinion(text: string, prev: string): ModelOpinion {
-  const z = BIAS.slice(0, 7);
-  // The same features as modelFeatures() (the training side), each counted once: a feature's weights
-  // are one array, so the arrays already added identify the features already counted.
-  const counted = new Set<Weights>();
+  if (++turnNumber === 0xffffffff) {
+    COUNTED_IN.fill(0);
+    turnNumber = 1;
+  }
+  const z = new Float64Array(HEADS);
+  for (let k = 0; k < HEADS; k++) z[k] = BIAS[k] ?? 0;
+  const add = (f: number): boolean => {
+    if (f < 0 || COUNTED_IN[f] === turnNumber) return false;
+    COUNTED_IN[f] = turnNumber;
+    for (let k = 0; k < HEADS; k++) z[k] = (z[k] as number) + (W[f * HEADS + k] as number);
+    return true;
+  };
+  // The same features as modelFeatures() (the training side), each counted once.
   const hits: number[] = [];
   const toks = modelTokens(text.slice(0, 4000));
-  let last = '^';
+  let last = 0; // '^'
   for (let i = 0; i < toks.length; i++) {
-    const t = toks[i] as string;
-    const uni = UNIGRAMS.get(t);
-    if (uni && !counted.has(uni)) {
-      counted.add(uni);
-      addTo(z, uni);
-      hits.push(2 * i);
+    const id = WORD_ID.get(toks[i] as string);
+    if (id === undefined) {
+      last = -1; // a word the model never saw: no feature of its own and no bigram with the next word
+      continue;
     }
-    const bi = BIGRAMS.get(last)?.get(t);
-    if (bi && !counted.has(bi)) {
-      counted.add(bi);
-      addTo(z, bi);
-      hits.push(2 * i + 1);
-    }
-    last = t;
+    if (add(UNIGRAM_OF[id] as number)) hits.push(2 * i);
+    if (last >= 0 && add(BIGRAM_OF.get(last * PAIR + id) ?? -1)) hits.push(2 * i + 1);
+    last = id;
   }
-  for (const f of prevFeatures(toks, prev)) {
-    const w = OTHER.get(f);
-    if (w) addTo(z, w);
-  }
-  if (text.includes('?')) {
-    const w = OTHER.get('qmark');
-    if (w) addTo(z, w);
-  }
+  for (const f of prevFeatures(toks, prev)) add(OTHER_OF.get(f) ?? -1);
+  if (text.includes('?')) add(OTHER_OF.get('qmark') ?? -1);
   const [p0 = 0, p1 = 0, p2 = 0, s0 = 0, s1 = 0, s2 = 0, s3 = 0] = z;
   const m = Math.max(s0, s1, s2, s3);
   const e = [Math.exp(s0 - m), Math.exp(s1 - m), Math.exp(s2 - m), Math.exp(s3 - m)];
@@ -84,9 +100,8 @@ export function modelOpinion(text: string, prev: string): ModelOpinion {
   return { pitch: sigmoid(p0), pressure: sigmoid(p1), valueLink: sigmoid(p2), spin: e.map((v) => v / sum), tokens: toks, hits };
 }
 
-function addTo(z: number[], w: Weights): void {
-  for (let k = 0; k < 7; k++) z[k] = (z[k] as number) + (w[k] ?? 0);
-}
+/** The weight of feature `f` (an index into W) for one head. */
+const weightOf = (f: number | undefined, head: number): number => (f === undefined || f < 0 ? 0 : (W[f * HEADS + head] as number));
 
 /** Up to three words or word pairs that pushed a head (0 pitch, 1 pressure, 2 value link) up most. */
 export function modelCues(o: ModelOpinion, head: 0 | 1 | 2): string[] {
@@ -96,11 +111,11 @@ export function modelCues(o: ModelOpinion, head: 0 | 1 | 2): string[] {
     const word = o.tokens[i] as string;
     if (h % 2 === 0) {
       // Function words read oddly as a reason.
-      if (!FILLER.has(word)) cues.push([word, UNIGRAMS.get(word)?.[head] ?? 0]);
+      if (!FILLER.has(word)) cues.push([word, weightOf(UNIGRAM_OF[WORD_ID.get(word) ?? -1], head)]);
     } else if (i > 0) {
       // Start-of-turn bigrams read oddly as a reason too.
       const before = o.tokens[i - 1] as string;
-      cues.push([`${before} ${word}`, BIGRAMS.get(before)?.get(word)?.[head] ?? 0]);
+      cues.push([`${before} ${word}`, weightOf(BIGRAM_OF.get((WORD_ID.get(before) ?? 0) * PAIR + (WORD_ID.get(word) ?? 0)), head)]);
     }
   }
   return cues
