@@ -76,8 +76,11 @@ const AFTERTHOUGHT = /^(?:would you say|do you think|you think|do you reckon|wou
 /** A bare check of the rep's summary ("Did I get that right?"): its SPIN comes from what is being checked. */
 export const CHECK_ONLY = /^(?:(?:so|and|ok|okay)[\s,]+)?(?:did i get that right|is that right|right|yeah|correct|is that fair|am i right|have i got that right|does that sound right|is that accurate|fair to say|did i miss anything|anything i missed|what did i miss|(?:is )?that (?:about )?right|sound about right|that fair)$/;
 
+/** The last clause stripped: askForm, clauseForm and openOrClosed each ask for the same clause in turn. */
+let lastStripped = { text: '', stripped: '' };
 function stripFiller(text: string): string {
-  return text.replace(LEADING_FILLER, '').replace(/^[\s,.]+/, '');
+  if (lastStripped.text !== text) lastStripped = { text, stripped: text.replace(LEADING_FILLER, '').replace(/^[\s,.]+/, '') };
+  return lastStripped.stripped;
 }
 
 /** Classifies the grammatical form of a clause (lower-cased, end mark removed). */

@@ -18,13 +18,16 @@ function crudeStem(w: string): string {
   return w.endsWith('s') ? w.slice(0, -1) : w;
 }
 
-/** Characters outside ASCII other than curly apostrophes: lower-casing them can yield ASCII letters. */
-const NOT_PLAIN = /[^\x00-\x7f\u2018\u2019]/;
+/**
+ * The only characters whose lower case holds an ASCII letter ('İ' → 'i̇', the Kelvin sign → 'k'; checked
+ * over every code point): text with one goes through the regex, all other text through the scanner.
+ */
+const NOT_PLAIN = /[\u0130\u212a]/;
 
 /**
  * Lower-cased word stems of a text, in order: runs of [a-z0-9], with one inner apostrophe and letters
- * after it ("don't", "team's"). Plain text is scanned a character at a time (this runs for every turn
- * and every customer line); other text goes through the equivalent regex.
+ * after it ("don't", "team's"). Text is scanned a character at a time (this runs for every turn and
+ * every customer line), except the rare text NOT_PLAIN names, which goes through the equivalent regex.
  */
 export function modelTokens(text: string): string[] {
   if (NOT_PLAIN.test(text)) return (text.toLowerCase().replace(/[\u2018\u2019]/g, "'").match(/[a-z0-9]+(?:'[a-z]+)?/g) ?? []).map(crudeStem);

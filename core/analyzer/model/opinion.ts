@@ -71,12 +71,6 @@ export function modelOpinion(text: string, prev: string): ModelOpinion {
   }
   const z = new Float64Array(HEADS);
   for (let k = 0; k < HEADS; k++) z[k] = BIAS[k] ?? 0;
-  const add = (f: number): boolean => {
-    if (f < 0 || COUNTED_IN[f] === turnNumber) return false;
-    COUNTED_IN[f] = turnNumber;
-    for (let k = 0; k < HEADS; k++) z[k] = (z[k] as number) + (W[f * HEADS + k] as number);
-    return true;
-  };
   // The same features as modelFeatures() (the training side), each counted once.
   const hits: number[] = [];
   const toks = modelTokens(text.slice(0, 4000));
@@ -87,17 +81,28 @@ export function modelOpinion(text: string, prev: string): ModelOpinion {
       last = -1; // a word the model never saw: no feature of its own and no bigram with the next word
       continue;
     }
-    if (add(UNIGRAM_OF[id] as number)) hits.push(2 * i);
-    if (last >= 0 && add(BIGRAM_OF.get(last * PAIR + id) ?? -1)) hits.push(2 * i + 1);
+    if (addFeature(z, UNIGRAM_OF[id] as number)) hits.push(2 * i);
+    if (last >= 0 && addFeature(z, BIGRAM_OF.get(last * PAIR + id) ?? -1)) hits.push(2 * i + 1);
     last = id;
   }
-  for (const f of prevFeatures(toks, prev)) add(OTHER_OF.get(f) ?? -1);
-  if (text.includes('?')) add(OTHER_OF.get('qmark') ?? -1);
-  const [p0 = 0, p1 = 0, p2 = 0, s0 = 0, s1 = 0, s2 = 0, s3 = 0] = z;
-  const m = Math.max(s0, s1, s2, s3);
-  const e = [Math.exp(s0 - m), Math.exp(s1 - m), Math.exp(s2 - m), Math.exp(s3 - m)];
-  const sum = e[0]! + e[1]! + e[2]! + e[3]!;
-  return { pitch: sigmoid(p0), pressure: sigmoid(p1), valueLink: sigmoid(p2), spin: e.map((v) => v / sum), tokens: toks, hits };
+  for (const f of prevFeatures(toks, prev)) addFeature(z, OTHER_OF.get(f) ?? -1);
+  if (text.includes('?')) addFeature(z, OTHER_OF.get('qmark') ?? -1);
+  const m = Math.max(z[3] as number, z[4] as number, z[5] as number, z[6] as number);
+  const e3 = Math.exp((z[3] as number) - m);
+  const e4 = Math.exp((z[4] as number) - m);
+  const e5 = Math.exp((z[5] as number) - m);
+  const e6 = Math.exp((z[6] as number) - m);
+  const sum = e3 + e4 + e5 + e6;
+  return { pitch: sigmoid(z[0] as number), pressure: sigmoid(z[1] as number), valueLink: sigmoid(z[2] as number), spin: [e3 / sum, e4 / sum, e5 / sum, e6 / sum], tokens: toks, hits };
+}
+
+/** Adds feature `f`'s weights to the sums unless this turn already counted it (or it has none, f < 0). */
+function addFeature(z: Float64Array, f: number): boolean {
+  if (f < 0 || COUNTED_IN[f] === turnNumber) return false;
+  COUNTED_IN[f] = turnNumber;
+  const at = f * HEADS;
+  for (let k = 0; k < HEADS; k++) z[k] = (z[k] as number) + (W[at + k] as number);
+  return true;
 }
 
 /** The weight of feature `f` (an index into W) for one head. */

@@ -78,10 +78,13 @@ describe('the model at run time', () => {
   it('tokenises any text exactly as the regex the model was trained with (the scanner is only a faster way)', () => {
     const byRegex = (text: string) => (text.toLowerCase().replace(/[\u2018\u2019]/g, "'").match(/[a-z0-9]+(?:'[a-z]+)?/g) ?? []).map(crude);
     const crude = (w: string) => (w.length <= 4 ? w : w.endsWith('ing') ? w.slice(0, -3) : /(?:'s|ed|es|ly)$/.test(w) ? w.slice(0, -2) : w.endsWith('s') ? w.slice(0, -1) : w);
-    const pieces = fc.constantFrom('a', 'Z', 'ing', 'es', "'", '\u2019', '\u2018', ' ', '-', '7', 'É', '\u0130', '?', 'Team', "don't", 'LY');
+    const pieces = fc.constantFrom('a', 'Z', 'ing', 'es', "'", '\u2019', '\u2018', ' ', '-', '7', 'É', '\u0130', '\u212a', '—', '😀', 'Σ', '?', 'Team', "don't", 'LY');
     fc.assert(fc.property(fc.array(pieces, { maxLength: 40 }).map((p) => p.join('')), (text) => {
       expect(modelTokens(text)).toEqual(byRegex(text));
     }), { numRuns: 500 });
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (text) => {
+      expect(modelTokens(text)).toEqual(byRegex(text));
+    }), { numRuns: 1000 });
     for (const text of ["Don't's 'quoted' O'Neil\u2019s 3'4 rock'n'roll", 'İstanbul Kelvin \u212a', ''])
       expect(modelTokens(text)).toEqual(byRegex(text));
   });
