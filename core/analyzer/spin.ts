@@ -12,23 +12,23 @@ interface SpinRule {
 }
 
 /** What they would do with what they got back, how they'd judge it worked, what would have to be true. */
-const PAYOFF_EVERYDAY = /\bwhat would (?:you|they|he|she|the team|your team|your [\w-]+) (?:be )?(?:doing|do|spend\w*) with (?:that|the|those|this|all that)\b|\bwould it (?:matter|make a difference) if\b|\bwhat would (?:need|have) to be true\b|\bhow would (?:you|they|we) (?:judge|know|measure|tell|decide) (?:whether|if)\b|\bwould look like\b|\bwouldn'?t it be (?:nice|great|good|amazing|awesome)\b/;
+const PAYOFF_EVERYDAY = /\bpays? for itself\b|\bwhat would make (?:it|this|that) (?:an easy yes|a no-brainer|worth it|a win)\b|\bwhat would (?:you|they|he|she|the team|your team|your [\w-]+) (?:be )?(?:doing|do|spend\w*) with (?:that|the|those|this|all that)\b|\bwould it (?:matter|make a difference) if\b|\bwhat would (?:need|have) to be true\b|\bhow would (?:you|they|we) (?:judge|know|measure|tell|decide) (?:whether|if)\b|\bwould look like\b|\bwouldn'?t it be (?:nice|great|good|amazing|awesome)\b/;
 /** Effects in other words: what it is doing to them, where it shows up, who copes, what it hits. */
 const IMPLICATION_EVERYDAY = /\b(?:doing|done) to\b|\bshow(?:s|ing)? up (?:day to day|anywhere|for|with|at|on)\b|\bbite (?:you|them|us)\b|\bcop(?:e|ed|ing) with\b|\b(?:did|does|has|will|would) (?:that|it|this|those) (?:\w+ )?hit\b|\bplay(?:s|ed)? into\b|\b(?:been|be) worth\b|\bmean(?:s|t)? for\b|\boverlap with\b|\brepresent(?:s)? in\b|\bhow much pressure\b|\bwhat happens when you(?! try)\b|\bknock(?:s|ed|ing)? on\b/;
 /**
  * What goes wrong, in everyday words: things falling through the cracks, messy, unreliable, the back and
  * forth, push-back, reservations, what hurts most, why people skip or avoid it, what causes it.
  */
-const PROBLEM_EVERYDAY = /\bfall(?:s|ing)? through the cracks\b|\bmess(?:y|ier|iest)\b|\btroubl\w*|\breservations?\b|\bunreliab\w*|\bhurts? (?:the )?most\b|\bback(?: |-)and(?: |-)forth\b|\bpush(?:es|ing)? back\b|\bpushback\b|\bwhy do you think (?:\w+ ){0,3}(?:skip|don't|do not|avoid|ignore|miss|leave|quit|won't|aren't|never)\b|\bwhat (?:usually |typically |normally )?causes?\b|\b(?:didn't|did not|doesn't|don't) land\b|\bcompared (?:to|with) what you(?:'d)? (?:hoped|expected|wanted|planned)\b|\b(?:you're|you are|they're|they are) (?:missing|losing)\b|\bthat (?:\w+ )?(?:isn't|aren't|doesn't|don't|can't)\b/;
+const PROBLEM_EVERYDAY = /\b(?:go|goes|went|gone|going) (?:sideways|south|pear-shaped)\b|\btrip(?:s|ped)? (?:you|them|him|her|us|people|the team) up\b|\b(?:soft|weak|sore) spots?\b|\bpain points?\b|\b(?:buried|drowning|swamped)\b|\bfall(?:s|ing)? through the cracks\b|\bmess(?:y|ier|iest)\b|\btroubl\w*|\breservations?\b|\bunreliab\w*|\bhurts? (?:the )?most\b|\bback(?: |-)and(?: |-)forth\b|\bpush(?:es|ing)? back\b|\bpushback\b|\bwhy do you think (?:\w+ ){0,3}(?:skip|don't|do not|avoid|ignore|miss|leave|quit|won't|aren't|never)\b|\bwhat (?:usually |typically |normally )?causes?\b|\b(?:didn't|did not|doesn't|don't) land\b|\bcompared (?:to|with) what you(?:'d)? (?:hoped|expected|wanted|planned)\b|\b(?:you're|you are|they're|they are) (?:missing|losing)\b|\bthat (?:\w+ )?(?:isn't|aren't|doesn't|don't|can't)\b/;
 
 /**
  * Substrings every alternative of these lexicons contains: a sentence without any of them skips the
  * regex (speed only, never a different answer).
  */
 const NEEDS_ONE_OF = new Map<RegExp, readonly string[]>([
-  [PAYOFF_EVERYDAY, ['what would', 'would it', 'how would', 'would look like', 'wouldn']],
+  [PAYOFF_EVERYDAY, ['what would', 'would it', 'how would', 'would look like', 'wouldn', 'for itself']],
   [IMPLICATION_EVERYDAY, ['doing to', 'done to', 'show', 'bite', 'cop', 'hit', 'play', 'worth', 'mean', 'overlap', 'represent', 'pressure', 'happens when', 'knock']],
-  [PROBLEM_EVERYDAY, ['cracks', 'mess', 'troubl', 'reservation', 'unreliab', 'hurt', 'back', 'why do you think', 'cause', 'land', 'compared', 'missing', 'losing', "n't"]],
+  [PROBLEM_EVERYDAY, ['sideways', 'south', 'pear-shaped', 'trip', 'spot', 'pain point', 'buried', 'drowning', 'swamped', 'cracks', 'mess', 'troubl', 'reservation', 'unreliab', 'hurt', 'back', 'why do you think', 'cause', 'land', 'compared', 'missing', 'losing', "n't"]],
 ]);
 
 /** "If X were solved, what would it mean / change / help?" and explicit value words. */
@@ -67,7 +67,7 @@ const IMPLICATION: RegExp[] = [
   /\bleft on the table\b|\bleav(?:e|es|ing) (?:money )?on the table\b|\bwhat (?:would|could|will|might) happen\b|\bmeans? for (?:the|your|you|their|them)\b|\bland(?:s|ed)? on (?:you|them|him|her|the|your|their)\b|\b(?:come|comes|came|add|adds|added|amount|amounts) (?:up )?to\b|\bwalk(?:ing|ed|s)? out(?: the door)?\b|\bliabilit\w*|\bhow (?:did|do|does|would|will|have|has) (?:the |your |their )?(?:customers|clients|patients|leadership|board|management|parents|residents|members|growers|donors|guests|users|buyers|students|employees|investors|regulators|auditors|inspectors|boss|execs|executives|partners|council|cfo|ceo)\b(?: [\w-]+){0,2} (?:feel|felt|react|reacted|respond|responded|take|took)\b/,
   /\bcost(?:s|ing)? (?:you|the|your|us|them|him|her)\b|\bcosting\b|\bwhat(?:'s| is| does| did| has| would) (?:[\w-]+ ){0,3}cost\b|\bcost of (?:that|this|those|the (?:delay|downtime|errors?|problem|mistakes?))\b|\b(?:affect|affects|affected|affecting|impact|impacts|effect|effects|consequence|consequences|ramification|knock-on|ripple|downstream|fallout|toll)\b/,
   /\bwhat (?:does|did|will|would) (?:\w+ ){1,3}do to\b|\b(?:do|does|did|doing|done) (?:\w+ ){0,2}to (?:your|the|you|their|how|morale|customers|renewals|delivery|revenue|cash)\b/,
-  /\bhappens? (?:if|after|downstream)\b|\bhappened (?:to|after|next|since)\b|\bwhat happens\b(?=.*\b(?:down|fail\w*|break\w*|late|slip\w*|miss\w*|wrong|errors?|stuck|short|behind|lose|lost|drop\w*|crash\w*|stop\w*|delay\w*|drag\w*|wait\w*|expire\w*|problems?|issues?|mistakes?|slow\w*|backlog|pile\w*|not|don't|doesn't|can't|won't|keeps? growing|worse)\b)/,
+  /\bhappens? (?:if|after|downstream)\b|\bhappened (?:to|after|next|since)\b|\bwhat (?:actually |really |usually |typically )?happens\b(?=.*\b(?:down|fail\w*|break\w*|late|slip\w*|miss\w*|wrong|errors?|stuck|short|behind|lose|lost|drop\w*|crash\w*|stop\w*|delay\w*|drag\w*|wait\w*|expire\w*|problems?|issues?|mistakes?|slow\w*|backlog|pile\w*|slid\w*|tank\w*|dip\w*|bounc\w*|not|don't|doesn't|can't|won't|keeps? growing|worse)\b)/,
   /\b(?:does|did|do) (?:it|that|this) mean for\b|\bwhat does (?:it|that|this) mean\b/,
   IMPLICATION_EVERYDAY,
   /\b(?:lose|lost|losing|loss|hurt|hurts|damage|risk|risks|penalt\w*|fines?|turnover|burnout|burn out|morale|churn|complain\w*|suffer\w*|overtime|write-offs?|written off|write them off|leave undone|left undone|fall behind|take away from|takes away)\b/,

@@ -50,6 +50,14 @@ describe('question form', () => {
 
 describe('SPIN type', () => {
   table('spin', [
+    // Found on fresh6 (scored once before any tuning), each written anew here.
+    ['Walk me through what went sideways at the last stock count.', 'problem'],
+    ['What tripped the team up when you moved payroll over?', 'problem'],
+    ['Where are the soft spots in the calendar?', 'problem'],
+    ['So the planners are basically buried under change requests?', 'problem'],
+    ['What actually happens to walk-ins once the ratings start sliding', 'implication'],
+    ['If the late fees drop by half, does it not pretty much pay for itself?', 'need_payoff'],
+    ['What would make this an easy yes for the board?', 'need_payoff'],
     // Consequences reaching people and places downstream are implication.
     ['How did the auditors take it?', 'implication'],
     ["How'd the franchisees take that news?", 'implication'],
@@ -195,5 +203,21 @@ describe('reflection', () => {
     ['Okay, last month, got it. Which Saturday was it?', false, prev],
     ['Ok and the Saturday bookings, how do they normally come in', false, prev],
     ['And when one scheduler is off, walk me through who picks up the phones.', false, prev],
+  ]);
+  // Found on fresh6 (scored once before any tuning), each written anew here.
+  const prev6 = 'Bookings come in by phone, by the website and through two agencies, and none of them match up at month end.';
+  table('reflect', [
+    // A turn that opens by summing up in its own words, with or without the customer's.
+    ['Right, so four doors in and no single ledger behind any of them.', true, prev6],
+    ['Ok so basically every month end turns into a matching exercise across four channels.', true, prev6],
+    // The feeling, named with any subject.
+    ['Reconciling that by hand every month sounds draining.', true, prev6],
+    ['Finding out from the agency statement must have been pretty unnerving.', true, prev6],
+    ['Which leaves you in an uneasy spot with the auditors.', true, prev6],
+    // A summary announced mid-sentence is said in the next one.
+    ["Before we move on, let me check I've got the full picture. Four channels, no common record, and a month-end scramble. What did I miss?", true, prev6],
+    // A "so" that moves the call on is not a summary.
+    ["So here's the thing, the booking engine pulls all four channels into one ledger overnight.", false, prev6],
+    ['So next week works for a follow-up with your finance lead and the two agencies?', false, prev6],
   ]);
 });
