@@ -91,7 +91,14 @@ const CUES: PressureCue[] = [
     label: 'fear-mongering or assuming the sale',
     gate: ['order', 'paperwork', 'contract', 'agreement', 'wrap', 'afford', 'lock'],
     pattern:
-      /\b(?:send|shoot|bring|email) (?:you |over )?(?:the |an |our )?(?:order form|paperwork|contract|agreement|signature page)\b[^.?!]*\b(?:lock in|wrap (?:it|this|things) (?:all )?up|sign|signed|get (?:it|you) started)\b|\bwrap (?:it|this|everything) (?:all )?up (?:same day|today|on the call|in one)\b|\bcan you (?:really |honestly )?afford (?:another|to (?:wait|keep|lose|sit))\b/,
+      /\b(?:send|shoot|bring|email|pop|fire|drop) (?:you |over )?(?:the |an |our )?(?:order form|paperwork|contract|agreement|signature page)\b[^.?!]*\b(?:lock in|wrap (?:it|this|things) (?:all )?up|sign|signed|get (?:it|you) started)\b|\bwrap (?:it|this|everything) (?:all )?up (?:same day|today|on the call|in one)\b|\bcan you (?:really |honestly )?afford (?:another|to (?:wait|keep|lose|sit))\b/,
+  },
+  {
+    // The cost of waiting and the concern waved off: "you're losing money every single day you wait", "I
+    // wouldn't sit on it", "you're overthinking it".
+    label: 'false urgency or dismissing the concern',
+    gate: ['every', "wouldn't", 'sit', 'overthinking', 'overthink'],
+    pattern: /\bevery (?:single )?(?:day|week|month) you (?:wait|hold off|delay|sit on)\b|\b(?:i |you )?(?:wouldn't|shouldn't|don't) sit on (?:it|this|that)\b|\b(?:you're|you are) (?:totally |really |just )?overthinking\b|\bdon't overthink\b/,
   },
 ];
 

@@ -126,6 +126,12 @@ describe('pitch', () => {
     ["Just so you know, I'm not going to do a demo today, I'd like to hear about your process first.", false],
     ["I'll put together a short pilot plan and send it over.", false],
     ['Our onboarding queue is packed in spring, so I would not wait.', false],
+    // Found on fresh6, written anew: scope, a price tier in words, positioning, a purchase it pays for.
+    ['It covers the whole contract, from the first quote to the final invoice.', true],
+    ['Teams your size usually sit in the plan that starts around twelve thousand a year.', true],
+    ["And that's exactly where this shines, because the rota fills itself.", true],
+    ['Honestly this basically pays for the new van by itself.', true],
+    ['What plan are you on with your current provider?', false],
     ['Is single sign-on supported by your current vendor?', false],
     ['Did a site in Leeds have the same outage last week?', false],
     ['So the new people are all supported by a buddy for the first month?', false],
@@ -174,6 +180,9 @@ describe('pressure', () => {
     ['Great, I will email over the order form tonight so we lock in the March rate.', true],
     ["I'll bring the contract Tuesday so we can wrap it all up same day.", true],
     ['Honestly, can you really afford another winter of manual readings?', true],
+    ["You're losing bookings every single day you wait, so I wouldn't sit on it.", true],
+    ["Nah, you're overthinking it, the switch is painless.", true],
+    ["I'll pop the agreement over tonight so we can lock in the spring rate.", true],
     ['Has anyone on your team had an issue with the current login?', false],
     ['Would you like me to send over a sample contract for your legal team to review?', false],
   ]);
