@@ -33,6 +33,9 @@ export type * from './types';
 /** Advice or information that is not about our product ("most teams start with…", "I'd suggest…"). */
 const ADVICE = /\b(?:i'd (?:suggest|recommend)|i (?:suggest|recommend)|usually|typically|in my experience|most (?:teams|companies|firms|districts|practices|banks|groups|clients|people)|it depends|depends on|the (?:best|easiest) way|you (?:could|might|should) (?:try|consider|start|look)|here's (?:what|how)|for context)\b/;
 
+/** A statement about the product ("it", "this") or the rep's guess ("I think it'd be…"), said with a rising "?". */
+const PRODUCT_UPTALK = /(?:^|,\s*)(?:(?:so|and|but|um|uh|well|honestly|like|right|yeah|ok|okay)[\s,]+)*(?:it|it's|it'll|it'd|this|this'll|that'll|i think it|i think it's|i think it'd|i'd say it)\b/;
+
 /** A clause that opens with a condition or time ("when…", "if…"). */
 const SUBORDINATE = /^(?:(?:and|so|but|ok|okay)\s+)?(?:if|when|whenever|once|after|before|while)\b/;
 
@@ -157,7 +160,9 @@ export function analyzeByRules(text: string, context: AnalyzeContext = {}): Turn
   const asking = cls.map((c) => askForm(c));
   const turnText = { norm, tokens: new Set(tokens) };
   const pitchCues = pitchCuesIn(turnText);
-  const isPitchStatement = (c: Clause) => findPitch(c.text, false, context.product, pitchCues) !== undefined || findNamedProduct(c.raw, customerNames) !== undefined;
+  // In a turn that pitches, "it'll make more sense once you've seen it?" is the product talked up with a rising tone.
+  const isPitchStatement = (c: Clause) =>
+    findPitch(c.text, false, context.product, pitchCues) !== undefined || findNamedProduct(c.raw, customerNames) !== undefined || (pitchCues.length > 0 && PRODUCT_UPTALK.test(c.text));
   const q = findQuestion(cls, isPitchStatement, asking);
   let spin: TurnAnalysis['spin'] = 'none';
   if (q.clause && q.reason) {

@@ -30,7 +30,7 @@ const ELLIPTICAL = /^(?:any chance|is there any chance|want me to|wanna|want to|
 
 /** Open-intent frames that ask without grammar of a question ("Walk me through…", "I'm curious how…"). */
 const INDIRECT_OPEN =
-  /\b(?:walk (?:me|us) through|talk (?:me|us) through|take (?:me|us) through|run (?:me|us) through|tell (?:me|us)(?: a (?:bit|little)(?: more)?| more| about| how| what| why| where| when|$)|help (?:me|us) understand|(?:i'm|i am|i was|just|always|really) (?:curious|wondering|interested in (?:how|what|why|hearing|learning|understanding))|i wonder (?:how|what|why|whether|if)|i'd (?:really |also |just )?(?:love|like) to (?:hear|understand|learn|know|get a sense|get a feel|get your|dig|(?:start|begin) (?:with|by) (?:how|what|why|where|hearing|understanding))|(?:wanted|want|wanna) to (?:follow up and )?hear more\b|(?:would|could|can) you (?:say (?:more|a bit|a little)|share|explain|describe|paint|give me|fill me|expand|elaborate|unpack)|say (?:a bit |a little )?more|fill (?:me|us) in|paint (?:me|us) a picture|give (?:me|us) (?:the lay of the land|a sense|an idea|a picture|an overview|a feel|a rundown|the background|some background|some context)|describe (?:for me |how |what |the |your )|explain (?:how|what|why|to me)|(?:do|would) you mind (?:walking|telling|explaining|describing|sharing|talking|taking|running|giving)|share (?:a bit|a little|more|how|what)|how (?:do|would) you (?:describe|explain))/;
+  /\b(?:walk (?:me|us) through|talk (?:me|us) through|take (?:me|us) through|run (?:me|us) through|tell (?:me|us)(?: a (?:bit|little)(?: more)?| more| about| how| what| why| where| when| who| which| whether|$)|help (?:me|us) understand|(?:i'm|i am|i was|just|always|really) (?:curious|wondering|interested in (?:how|what|why|hearing|learning|understanding))|i wonder (?:how|what|why|whether|if)|i'd (?:really |also |just )?(?:love|like) to (?:hear|understand|learn|know|get a sense|get a feel|get your|dig|(?:start|begin) (?:with|by) (?:how|what|why|where|hearing|understanding))|i'd be (?:keen|curious|interested|glad) to (?:understand|hear|learn|know)|i'd (?:rather|prefer to|sooner) (?:hear|understand|learn)|(?:wanted|want|wanna) to (?:follow up and )?hear more\b|(?:would|could|can) you (?:say (?:more|a bit|a little)|share|explain|describe|paint|give me|fill me|expand|elaborate|unpack)|say (?:a bit |a little )?more|fill (?:me|us) in|paint (?:me|us) a picture|give (?:me|us) (?:the lay of the land|a sense|an idea|a picture|an overview|a feel|a rundown|the background|some background|some context)|describe (?:for me |how |what |the |your )|explain (?:how|what|why|to me)|(?:do|would) you mind (?:walking|telling|explaining|describing|sharing|talking|taking|running|giving)|share (?:a bit|a little|more|how|what)|how (?:do|would) you (?:describe|explain))/;
 
 /** Wh-words whose answer is a single fact (a number, a name, a date, a choice). */
 const CLOSED_WH = /^(?:which|who|whom|whose|when|how (?:many|much|long|often|soon|big|far|old|large|frequently|serious|likely|important|urgent|confident|quickly|fast|sure|close|bad)|what (?:time|day|date|percentage|percent|portion|share|proportion|number|size|version|year|month|quarter)|what'?s (?:the|your) (?:budget|headcount|timeline|deadline|date|number|volume|size) (?:on|for)\b|what (?:[\w-]+ )?(?:are|is) (?:you|you guys|they|the team|your team) (?:currently |mainly |mostly )?(?:using|on|running)(?: for [\w-]+)?(?: (?:today|now|right now|currently|these days))?$|(?:how|what)(?:'s|s| is) (?:the|your|their) (?:[\w-]+ ){0,2}(?:rate|ratio|percentage)\b)/;
@@ -66,13 +66,13 @@ const EMBEDDING = /^(?:(?:so|and|but|ok|okay|oh)[\s,]+)*(?:(?:i'm|i am|i was|jus
 /** A wh-question followed by three or more short options ("Where do those live, SharePoint, a validated system, paper?"). */
 const OPTION_LIST = /^(?:what|where|which|who|how)\b[^,]+(?:,\s*(?:or\s+)?[^,\s]+(?:\s+[^,\s]+){0,3}){3,}$(?<!\b(?:kind of thing|sort of thing|etc|and so on|or whatever|stuff like that|anything like that))/;
 /** "How much is that costing the business?" asks about the impact, not for a figure. */
-const IMPACT_MUCH = /^how much (?:is|are|has|have|does|did|was|were) (?:[\w'-]+ ){1,4}(?:costing|hurting|affecting|impacting|slowing|holding back|setting back)\b/;
+const IMPACT_MUCH = /^how much (?:is|are|has|have|does|did|was|were) (?:[\w'-]+ ){1,4}(?:costing|hurting|affecting|impacting|slowing|holding back|setting back)\b|^how much (?:would|will|could|might|does|did) (?:that|this|it) (?:really )?(?:matter|change|help|mean|affect|improve|hurt|solve)\b|^how much of (?:your|the|their|that) (?:[\w-]+ )?(?:problem|pain|issue|headache|trouble|work|load) (?:would|could|will|does)\b/;
 /** Asks for a sum: "what does that come to", "what's a lost member worth over a year". */
 const SUM_NUMBER = /\b(?:come|comes|came|add|adds|added|amount|amounts) (?:up )?to\b|\bworth\b[^?]*\b(?:over a|per|a (?:year|month|week))\b/;
 /** Describing the plan of the call ("I'd love to hear X and then share a bit about us") is agenda, not a question. */
 const AGENDA_PLAN = /\b(?:and )?then (?:if [\w' ]{1,30}?,? )?(?:we|i|i'll|we'll|share|show|decide|talk|go|dig)\b|\bto set expectations\b|\b(?:my|the) plan\b/;
 /** Afterthoughts that soften a question already asked ("…, would you say?"); they don't ask anything new. */
-const AFTERTHOUGHT = /^(?:would you say|do you think|you think|do you reckon|would you guess|if you don't mind me asking|if that makes sense|if you know what i mean|if that's ok(?:ay)?|roughly|approximately|more or less)$/;
+const AFTERTHOUGHT = /^(?:would you say|do you think|you think|do you know|any idea|do you reckon|would you guess|if you don't mind me asking|if that makes sense|if you know what i mean|if that's ok(?:ay)?|roughly|approximately|more or less)$/;
 /** A bare check of the rep's summary ("Did I get that right?"): its SPIN comes from what is being checked. */
 export const CHECK_ONLY = /^(?:(?:so|and|ok|okay)[\s,]+)?(?:did i get that right|is that right|right|yeah|correct|is that fair|am i right|have i got that right|does that sound right|is that accurate|fair to say|did i miss anything|anything i missed|what did i miss|(?:is )?that (?:about )?right|sound about right|that fair)$/;
 
@@ -96,7 +96,7 @@ export function clauseForm(clauseText: string): ClauseForm {
   return 'declarative';
 }
 
-const WH_THEN_VERB = new RegExp(`^(?:what|how|why|where|when|who|which)(?:'s|'re|'d|'ve)?\\s*(?:\\w+\\s+){0,2}?(?:${AUX.slice(3, -1)}|happens|happened|goes|went|gets|got|makes|made|drives|drove|would|'s)\\b`);
+const WH_THEN_VERB = new RegExp(`^(?:what|how|why|where|when|who|which)(?:'s|'re|'d|'ve)?\\s*(?:\\w+\\s+){0,2}?(?:${AUX.slice(3, -1)}|happens|happened|goes|went|gets|got|makes|made|drives|drove|would|'s|broke|breaks|changed|changes|caused|causes|failed|fails|stopped|stops|surprised|surprises|led|leads|slowed|slows|kept|keeps)\\b`);
 
 /** A wh-clause is a question only when an auxiliary or verb follows the wh-word ("what do you…", "why'd…"). */
 function whIsInterrogative(t: string, end: Clause['end']): boolean {
@@ -105,9 +105,11 @@ function whIsInterrogative(t: string, end: Clause['end']): boolean {
   // A free relative as the subject, not a question: "what matters is that it works", "how we do it is simple".
   if (/^(?:what|how|where|when|why|who) [\w'-]+(?: [\w'-]+){0,4} (?:is|was|are|were) (?:that|the|to|what|how|why|a|an|just|really|not|because|where|when|simple|easy|pretty|very|so)\b/.test(t)) return false;
   if (QUANTITY_NO_MARK.test(t)) return true;
+  // A clipped question: "How often.", "Who else", "Why not".
+  if (/^(?:how (?:often|many|much|long|come|so)|who else|what else|why not|why|how|when|where)$/.test(t)) return true;
   // The turn's last words, unpunctuated, in question order: "what falls through the cracks most",
   // "how many units you guys managing", "and how many returns a week".
-  if (end === '' && (/^(?:what|who) (?!(?:is|was|means|makes|sounds|tells|matters|counts|knows)\b)[a-z]{3,}s\b(?!.*\b(?:is|are|was)\b)/.test(t) || /^how (?:many|much) [\w-]+(?: [\w-]+)? (?:you|you guys|y'all|do|does|are|is|a|per|each) /.test(t))) return true;
+  if ((end === '' || end === '.') && (/^(?:what|who) (?:usually |typically |normally |actually |really |ever |kind of [\w-]+ (?:usually |typically )?|sort of [\w-]+ (?:usually |typically )?)?(?!(?:is|was|means|makes|sounds|tells|matters|counts|knows|helps|works)\b)[a-z]{3,}s\b(?!.*\b(?:is|are|was)\b)/.test(t) || /^how (?:many|much) [\w-]+(?: [\w-]+)? (?:you|you guys|y'all|do|does|are|is|a|per|each) /.test(t))) return true;
   if (/^(?:which|who)\s+(?:is|are|was|means|makes|would|sounds|tells)\b|^which (?:goes|gives|lets|helps|saves|takes|speaks|keeps|puts|ties|fixes|solves|covers)\b/.test(t)) return false; // relative clause
   if (/^(?:what|how|where|when|why) (?:i|we|you|they|he|she|it|that|this|those|these|the|our|your)\b/.test(t) && !/^how (?:are|is|do|does|did)\b/.test(t)) return false;
   return WH_THEN_VERB.test(t) || /^(?:what's|whats|how's|hows|why's|why'd|how'd|where's|who's|whos|when's)\b/.test(t);
@@ -195,6 +197,7 @@ export function findQuestion(
   forms: (ClauseForm | undefined)[] = cls.map(askForm),
 ): QuestionFinding {
   let last: { clause: Clause; form: ClauseForm } | undefined;
+  let choice: Clause | undefined;
   for (const [i, c] of cls.entries()) {
     const form = forms[i];
     if (!form) continue;
@@ -203,15 +206,22 @@ export function findQuestion(
     if (last && last.clause.sentence === c.sentence && ELLIPTICAL_WHEN.test(stripFiller(c.text))) continue;
     // "I'd love to start with how you decide — who's involved and how it moves": a list that spells out an invitation.
     if (last && last.form === 'indirect' && last.clause.sentence === c.sentence && c.end !== '?') continue;
+    // "Walk me thru how it gets built, like who does it and with what?": examples that spell out the question.
+    if (last && last.clause.sentence === c.sentence && /^(?:like|e\.g|such as|for example|for instance)\b/.test(c.text)) continue;
     if (form === 'declarative') {
       // A fragment after a real question elaborates it ("How's the team set up — size, channels?"),
-      // and a product statement with a rising "?" is still a statement.
-      if (last && last.clause.sentence === c.sentence) continue;
+      // and a product statement with a rising "?" is still a statement. A fragment that offers a choice
+      // ("What do you forecast with today, the ERP module or spreadsheets?") makes the question closed.
+      if (last && last.clause.sentence === c.sentence) {
+        if (c.end === '?' && last.form === 'wh' && /\bor\b/.test(c.text) && c.text.split(' ').length <= 12) choice = last.clause;
+        continue;
+      }
       if (isStatement(c)) continue;
     }
     last = { clause: c, form };
   }
   if (!last) return { type: 'none' };
+  if (choice === last.clause) return { type: 'closed', clause: last.clause, form: last.form, reason: 'closed question: offers a choice between options' };
   const { type, reason } = openOrClosed(last.clause, last.form);
   return { type, clause: last.clause, form: last.form, reason };
 }

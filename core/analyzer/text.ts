@@ -66,7 +66,10 @@ export function sentences(norm: string): { text: string; end: Clause['end'] }[] 
 
 function isAbbreviation(norm: string, dot: number): boolean {
   const m = /([a-z.]+)$/.exec(norm.slice(Math.max(0, dot - 6), dot));
-  return m !== null && ABBREVIATIONS.has(m[1] ?? '');
+  const word = m?.[1] ?? '';
+  // "No. 5" abbreviates "number"; "Oh no. What went wrong?" ends a sentence.
+  if (word === 'no') return /^\s*\d/.test(norm.slice(dot + 1, dot + 4));
+  return ABBREVIATIONS.has(word);
 }
 
 /** A new clause starts at a dash or semicolon, or at a comma followed by something that opens a question. */

@@ -17,6 +17,21 @@ function table(field: 'question' | 'spin' | 'pitch' | 'valueLink' | 'pressure' |
 
 describe('question form', () => {
   table('question', [
+    // Found on fresh7-9 (scored once before any tuning), each written anew here.
+    ['Oh no. What happened to the Friday orders?', 'open'],
+    ['Oh no. How did the auditors take it?', 'open'],
+    ['How much would that matter to the board in March?', 'open'],
+    ['If the nurses could see it on their phones, how much of your problem would that solve?', 'open'],
+    ['What broke during the last upgrade, do you know?', 'open'],
+    ['Talk me through how the rota gets made, like who signs it off and when?', 'open'],
+    ['How often.', 'closed'],
+    ['What usually trips new starters up', 'open'],
+    ['Say the stock counts were live. What changes for the buyers.', 'open'],
+    ["I'd be keen to understand what the last rollout taught you.", 'open'],
+    ["Before I talk about us, I'd rather hear where the project stands.", 'open'],
+    ['Tell me who else signs off on this.', 'open'],
+    ["Our dashboard pulls every job into one view, it'll honestly make more sense once you've seen it?", 'none'],
+    ['So it is mostly the month-end matching that slows you down?', 'closed'],
     // Either-or questions need no question mark.
     ['and do the refunds come out of the store budget or is that handled by finance', 'closed'],
     ['so are the invoices keyed in by hand or does the scanner pick them up', 'closed'],
