@@ -240,6 +240,15 @@ describe('reflection', () => {
     ['Which leaves you in an uneasy spot with the auditors.', true, prev6],
     // A summary announced mid-sentence is said in the next one.
     ["Before we move on, let me check I've got the full picture. Four channels, no common record, and a month-end scramble. What did I miss?", true, prev6],
+    // Found on fresh7-9, written anew: the feeling named mid-sentence or after the fact.
+    ["It's a lot of hours, and it sounds like what worries you is the agencies finding out first.", true, prev6],
+    ['Losing the Hartley account over a late invoice must have really stung.', true, prev6],
+    ["That can't have been a fun call with the auditors.", true, prev6],
+    ['I imagine that month end was a long one for the team.', true, prev6],
+    ['Three agencies at fifteen percent a booking stacks up fast.', true, prev6],
+    ["So this isn't only a bookings problem, it's the month-end close riding on it.", true, prev6],
+    ['Before we go on, let me play back what I heard: four channels, no common record, and a scramble every month.', true, prev6],
+    ['So check this out, the ledger pulls all four channels in overnight.', false, prev6],
     // A "so" that moves the call on is not a summary.
     ["So here's the thing, the booking engine pulls all four channels into one ledger overnight.", false, prev6],
     ['So next week works for a follow-up with your finance lead and the two agencies?', false, prev6],
