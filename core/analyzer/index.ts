@@ -70,7 +70,7 @@ function customerStemsOf(context: AnalyzeContext): Set<string> {
 }
 
 /** Thresholds of the learned second opinion (see ./model/README.md for how they were chosen and measured). */
-const MODEL_PITCH = 0.3;
+const MODEL_PITCH = 0.4;
 const MODEL_PITCH_AFTER_PRESSURE = 0.6;
 const MODEL_PRESSURE = 0.3;
 const MODEL_VALUE_LINK = 0.3;

@@ -100,6 +100,14 @@ const CUES: PressureCue[] = [
     gate: ['every', "wouldn't", 'sit', 'overthinking', 'overthink'],
     pattern: /\bevery (?:single )?(?:day|week|month) you (?:wait|hold off|delay|sit on)\b|\b(?:i |you )?(?:wouldn't|shouldn't|don't) sit on (?:it|this|that)\b|\b(?:you're|you are) (?:totally |really |just )?overthinking\b|\bdon't overthink\b/,
   },
+  {
+    // Guilt and a close assumed before the customer agreed: "my manager's expecting me to get one in the diary",
+    // "that's a non-issue", "sending paperwork today", "ready to sign when you are", "pencil in a kickoff so we
+    // don't lose momentum".
+    label: 'guilt, dismissal or assuming the sale',
+    gate: ['manager', "manager's", 'boss', "boss's", 'non-issue', 'blocker', 'adapt', 'wouldnt', 'sending', 'paperwork', 'sign', 'momentum', 'kickoff', 'kick-off', 'wait'],
+    pattern: /\bmy (?:manager|boss)(?:'s| is)? (?:kind of |really |sort of )?(?:expecting|counting on|on me|breathing)\b|\b(?:a |kind of a )?non-issue\b|\bnot (?:a |really a )?(?:real |big )?blocker\b|\bthey'll (?:adapt|get over it|come around)\b|\bi (?:honestly )?wouldnt worry\b|\bsending (?:the |over the )?(?:paperwork|contract|agreement|order form) (?:today|tonight|now|over)\b|\b(?:order form|contract|agreement|paperwork)\b[^.?!]*\bready (?:to sign|for (?:your )?signature)\b|\b(?:go ahead and|i'll) (?:pencil|book|lock|put) (?:in )?(?:a |the )?kick-?off\b|\bso we don't lose (?:the )?momentum\b|\bskip the wait\b/,
+  },
 ];
 
 const GATES = gateIndex(CUES.map((c) => c.gate));

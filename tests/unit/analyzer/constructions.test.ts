@@ -146,6 +146,13 @@ describe('pitch', () => {
     ['Teams your size usually sit in the plan that starts around twelve thousand a year.', true],
     ["And that's exactly where this shines, because the rota fills itself.", true],
     ['Honestly this basically pays for the new van by itself.', true],
+    // Found on fresh7-9, written anew: showing it, what it is for, price against a loss, peers that run it.
+    ['Can I hop over to the scheduling screen for a sec?', true],
+    ["That's exactly what the low-stock alerts are for.", true],
+    ['It works out cheaper than one missed delivery a month.', true],
+    ['Three practices your size run it across every site.', true],
+    ["I'll have our support lead call you tomorrow with the answer.", false],
+    ["I'll make sure our team sends the security pack first.", false],
     ['What plan are you on with your current provider?', false],
     ['Is single sign-on supported by your current vendor?', false],
     ['Did a site in Leeds have the same outage last week?', false],
@@ -166,7 +173,7 @@ describe('value-linked pitch', () => {
   // A pitch in the same breath as restating their point, and one only the learned model hears.
   it('links a pitch made right after restating what they said', () => {
     const prev = 'Every Friday someone re-keys the timesheets from paper, and we still get overtime wrong.';
-    const a = analyzeTurn('So Fridays go on re-keying and the overtime still comes out wrong. Our mobile timesheets feed payroll directly.', { prev });
+    const a = analyzeTurn('So Fridays go on re-keying and the overtime still comes out wrong. Our mobile app syncs timesheets straight into payroll.', { prev });
     expect(a).toMatchObject({ reflect: true, pitch: true, valueLink: true });
   });
   it('links a pitch the model heard when it points back to what they described', () => {
@@ -198,6 +205,11 @@ describe('pressure', () => {
     ["You're losing bookings every single day you wait, so I wouldn't sit on it.", true],
     ["Nah, you're overthinking it, the switch is painless.", true],
     ["I'll pop the agreement over tonight so we can lock in the spring rate.", true],
+    ["My manager's kind of expecting me to get this signed this week, so it'd really help me out.", true],
+    ["Honestly the data migration is a non-issue these days.", true],
+    ["I'll send the recap with the order form so it's ready to sign when you are.", true],
+    ["I'll go ahead and pencil in a kickoff for the 3rd so we don't lose momentum.", true],
+    ['Would a kickoff in March suit your team, once the board has signed off?', false],
     ['Has anyone on your team had an issue with the current login?', false],
     ['Would you like me to send over a sample contract for your legal team to review?', false],
   ]);
