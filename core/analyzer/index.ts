@@ -269,6 +269,9 @@ function spinContext(cls: Clause[], clause: Clause, norm: string, asking: (strin
   }
   const i = cls.indexOf(clause);
   const parts = [clause.text];
+  // "Say every station's stock was visible. What changes for you?": the hypothetical the question rests on.
+  const before = cls[i - 1];
+  if (before && before.sentence === clause.sentence - 1 && /^(?:say|suppose|imagine|picture|let's say)\b/.test(before.text)) return `${before.text} ${clause.text}`;
   // "…, or is it more of a looming risk?" / "what gets squeezed — is it the timeline?": the guess or the
   // alternative is read with the question it completes.
   const completes = GUESS.test(clause.text);

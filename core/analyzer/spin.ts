@@ -83,8 +83,20 @@ const PROBLEM: RegExp[] = [
   /\bhow(?:'s| is| are) (?:that|it|this|they|the [\w-]+|your [\w-]+) (?:\w+ )?(?:working|going|holding up)\b|\bhow well\b|\bwhat (?:do|does) (?:you|they|he|she) (?:like|not like)\b|\blike and (?:not like|dislike)\b|\bhow often\b|\bwhy'?d? .*\bstop\b|\bwhat'?s not\b|\bwhere (?:do|does) .*\b(?:break|fall|go wrong|tend)\b|\bwhat (?:makes|made) (?:you|them|it) (?:not|feel)\b|\bmakes you not\b|\bbiggest (?:gap|headache|problem|issue|challenge|pain)\b|\bwhat (?:went|goes) wrong\b/,
 ];
 
+/** An offer of a next step ("Would it help if I sent…", "would it be useful to see how…") asks about their diary, not the value of solving anything. */
+const OFFER = /\bwould (?:it|that|this) (?:be )?(?:help(?:ful)?|useful|worth(?:while)?|valuable)(?: (?:to|for) you)?(?: if (?:i|we|our|my)\b| to (?:see|have|get|set up|book|schedule|hop|jump|run|try|send|loop|bring))/;
+
+/** Questions about what hurts, asked so plainly that an effect word in them doesn't make them implication. */
+const PROBLEM_PLAIN = /\bwhere (?:does|do) it (?:hurt|pinch)\b|\bhurts? (?:the )?most\b|\bkeep(?:s|ing)? you up at night\b|\b(?:bad|worst|rough|ugly|painful|nightmare) (?:day|night|week|month|shift|one|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b|\bgets? ugly\b|\bhow (?:do|does|did|are|is|were) (?:[\w-]+ ){1,4}feel(?:ing)? about\b/;
+
+/** Success criteria and the hypothetical that frees them up ("What would a pilot have to prove…", "Say X. What changes?"). */
+const PAYOFF_CRITERIA = /\bwhat would (?:a|the|your) [\w-]+(?: [\w-]+)? (?:have|need) to (?:prove|show|deliver|demonstrate|achieve)\b|\bgood enough\b|\bcall it a (?:win|success)\b|\btake it seriously\b|^(?:say|suppose|imagine|picture|let's say)\b.*\bwhat (?:changes|would change|would be different|does that change|would that change)\b/;
+
 const RULES: SpinRule[] = [
   { spin: 'situation', pattern: SMALL_TALK, reason: 'situation: small talk or the plan of the call' },
+  { spin: 'situation', pattern: OFFER, reason: 'situation: offers a next step' },
+  { spin: 'problem', pattern: PROBLEM_PLAIN, reason: 'problem: asks about a difficulty or dissatisfaction' },
+  { spin: 'need_payoff', pattern: PAYOFF_CRITERIA, reason: 'need-payoff: asks what success would have to look like' },
   { spin: 'implication', pattern: LOSS_VALUE, reason: 'implication: asks what a loss costs them' },
   { spin: 'problem', pattern: BAD_RATE, reason: 'problem: asks how often something goes wrong' },
   ...NEED_PAYOFF.map((pattern) => ({ spin: 'need_payoff' as const, pattern, reason: 'need-payoff: asks what solving it would be worth' })),

@@ -65,6 +65,15 @@ describe('question form', () => {
 
 describe('SPIN type', () => {
   table('spin', [
+    // Found on fresh7-9 (scored once before any tuning), each written anew here.
+    ['Would it help if I sent the security pack over to IT this week?', 'situation'],
+    ['Would it be useful to see how two other clinics set up their rotas?', 'situation'],
+    ['Would it help if your team could see every late order before lunch?', 'need_payoff'],
+    ['Where does it hurt most at the moment?', 'problem'],
+    ['Tell me what a really bad Friday looks like.', 'problem'],
+    ['How do the charge nurses feel about the way handover works today?', 'problem'],
+    ['What would a trial have to prove for finance to back it?', 'need_payoff'],
+    ['Say every order showed up on one screen. What changes for you?', 'need_payoff'],
     // Found on fresh6 (scored once before any tuning), each written anew here.
     ['Walk me through what went sideways at the last stock count.', 'problem'],
     ['What tripped the team up when you moved payroll over?', 'problem'],
