@@ -29,6 +29,10 @@ const FILES: [string, string][] = [
   ['fresh3', resolve(repo, 'tests/fixtures/analyzer/fresh3.jsonl')],
   ['fresh4', resolve(repo, 'tests/fixtures/analyzer/fresh4.jsonl')],
   ['fresh5', resolve(repo, 'tests/fixtures/analyzer/fresh5.jsonl')],
+  ['fresh6', resolve(repo, 'tests/fixtures/analyzer/fresh6.jsonl')],
+  ['fresh7', resolve(repo, 'tests/fixtures/analyzer/fresh7.jsonl')],
+  ['fresh8', resolve(repo, 'tests/fixtures/analyzer/fresh8.jsonl')],
+  ['fresh9', resolve(repo, 'tests/fixtures/analyzer/fresh9.jsonl')],
 ];
 /** A set kept out of FILES to score once with --fresh2 (pass its path as TEST_SET). */
 const FRESH2 = process.env.TEST_SET ?? resolve(repo, 'tests/fixtures/analyzer/fresh2.jsonl');
