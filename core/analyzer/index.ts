@@ -246,12 +246,13 @@ export function analyzeByRules(text: string, context: AnalyzeContext = {}): Turn
 }
 
 /** "And when a nurse changes a shift, walk me through…", "ok and the pool cars, how does that work": a clause that sets up the question after it. */
-const LEAD_IN = /^(?:(?:ok|okay|right|yeah|um|uh)[\s,]+)*(?:and|when|whenever|if|once)\b/;
+const LEAD_IN = /^(?:(?:ok|okay|right|yeah|um|uh|so)[\s,]+)*(?:and|when|whenever|if|once)\b/;
 
 function leadsIntoQuestion(cls: Clause[], asking: (string | undefined)[], i: number): boolean {
-  const next = cls[i + 1];
-  const form = asking[i + 1];
-  return next !== undefined && next.sentence === cls[i]?.sentence && form !== undefined && form !== 'declarative' && form !== 'tag' && LEAD_IN.test(cls[i]?.text ?? '');
+  const asks = (j: number) => cls[j]?.sentence === cls[i]?.sentence && asking[j] !== undefined && asking[j] !== 'declarative' && asking[j] !== 'tag';
+  // Before the question ("and when a nurse changes a shift, walk me through…") or after it ("I'm wondering
+  // what nights look like, when there's no supervisor").
+  return (asks(i + 1) && LEAD_IN.test(cls[i]?.text ?? '')) || (i > 0 && asks(i - 1) && SUBORDINATE.test(cls[i]?.text ?? ''));
 }
 
 /**

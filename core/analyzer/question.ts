@@ -18,7 +18,7 @@ export interface QuestionFinding {
 
 /** Discourse fillers that can precede a question without changing it ("okay so, um, how…"). */
 const LEADING_FILLER =
-  /^(?:(?:and|or|so|but|ok|okay|oh|ah|um+|uh+|er|hmm+|well|right|now|then|also|like|yeah|yes|cool|great|sure|alright|gotcha|got it|i see|wow|quick one|one more|just|actually|honestly|out of curiosity|in that case|coming back to [^,]+|beyond [^,]+|on [^,]+ side|on that|to start|first|second|and then|let me ask it a different way|and also|last one|one last thing|curious)[\s,]+)+/;
+  /^(?:(?:and|or|so|but|ok|okay|(?:roughly|ballpark)(?= how\b)|quickly|oh|ah|um+|uh+|er|hmm+|well|right|now|then|also|like|yeah|yes|cool|great|sure|alright|gotcha|got it|i see|wow|quick one|one more|just|actually|honestly|out of curiosity|in that case|coming back to [^,]+|beyond [^,]+|on [^,]+ side|on that|to start|first|second|and then|let me ask it a different way|and also|last one|one last thing|curious)[\s,]+)+/;
 
 const AUX = '(?:do|does|did|is|are|was|were|am|have|has|had|can|could|would|will|should|shall|may|might|must|isn\'t|aren\'t|wasn\'t|weren\'t|don\'t|doesn\'t|didn\'t|haven\'t|hasn\'t|can\'t|couldn\'t|wouldn\'t|won\'t|shouldn\'t)';
 const SUBJECT = '(?:you|your|we|they|it|that|this|there|the|he|she|i|any|anyone|anybody|anything|someone|somebody|something|those|these|a|an|all|each|every|most|some|either|[a-z]+\'s|[a-z]+)';
@@ -96,7 +96,7 @@ export function clauseForm(clauseText: string): ClauseForm {
   return 'declarative';
 }
 
-const WH_THEN_VERB = new RegExp(`^(?:what|how|why|where|when|who|which)(?:'s|'re|'d|'ve)?\\s*(?:\\w+\\s+){0,2}?(?:${AUX.slice(3, -1)}|happens|happened|goes|went|gets|got|makes|made|drives|drove|would|'s|broke|breaks|changed|changes|caused|causes|failed|fails|stopped|stops|surprised|surprises|led|leads|slowed|slows|kept|keeps)\\b`);
+const WH_THEN_VERB = new RegExp(`^(?:what|how|why|where|when|who|which)(?:'s|'re|'d|'ve)?\\s*(?:(?:kind|sort|type|part) of\\s+)?(?:\\w+\\s+){0,2}?(?:${AUX.slice(3, -1)}|happens|happened|goes|went|gets|got|makes|made|drives|drove|would|'s|broke|breaks|changed|changes|caused|causes|failed|fails|stopped|stops|surprised|surprises|led|leads|slowed|slows|kept|keeps)\\b`);
 
 /** A wh-clause is a question only when an auxiliary or verb follows the wh-word ("what do you…", "why'd…"). */
 function whIsInterrogative(t: string, end: Clause['end']): boolean {
@@ -112,6 +112,7 @@ function whIsInterrogative(t: string, end: Clause['end']): boolean {
   if ((end === '' || end === '.') && (/^(?:what|who) (?:usually |typically |normally |actually |really |ever |kind of [\w-]+ (?:usually |typically )?|sort of [\w-]+ (?:usually |typically )?)?(?!(?:is|was|means|makes|sounds|tells|matters|counts|knows|helps|works)\b)[a-z]{3,}s\b(?!.*\b(?:is|are|was)\b)/.test(t) || /^how (?:many|much) [\w-]+(?: [\w-]+)? (?:you|you guys|y'all|do|does|are|is|a|per|each) /.test(t))) return true;
   if (/^(?:which|who)\s+(?:is|are|was|means|makes|would|sounds|tells)\b|^which (?:goes|gives|lets|helps|saves|takes|speaks|keeps|puts|ties|fixes|solves|covers)\b/.test(t)) return false; // relative clause
   if (/^(?:what|how|where|when|why) (?:i|we|you|they|he|she|it|that|this|those|these|the|our|your)\b/.test(t) && !/^how (?:are|is|do|does|did)\b/.test(t)) return false;
+  if (/^(?:when|whenever|where) (?:a|an|someone|somebody|something|anyone|people|nobody|no one)\b/.test(t)) return false; // "when an agency is late, …"
   return WH_THEN_VERB.test(t) || /^(?:what's|whats|how's|hows|why's|why'd|how'd|where's|who's|whos|when's)\b/.test(t);
 }
 
@@ -136,7 +137,8 @@ export function askForm(clause: Clause): ClauseForm | undefined {
   if (clause.end !== '?') return undefined;
   // A declarative ending in "?": a checking question about the customer's world, or mere uptalk.
   if (CHECKING_SELF.test(t)) return 'declarative';
-  if (DROPPED_AUX.test(t)) return 'inverted';
+  // "So you got burned by the last vendor?" checks a summary; "you guys survive the rush?" drops its "did".
+  if (DROPPED_AUX.test(t) && !/^(?:(?:ok|okay|right|oh|wow)[\s,]+)*so\b/.test(clause.text)) return 'inverted';
   if (UPTALK_SELF.test(t)) return undefined;
   return 'declarative';
 }
