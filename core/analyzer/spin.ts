@@ -14,7 +14,7 @@ interface SpinRule {
 /** What they would do with what they got back, how they'd judge it worked, what would have to be true. */
 const PAYOFF_EVERYDAY = /\bpays? for itself\b|\bwhat would make (?:it|this|that) (?:an easy yes|a no-brainer|worth it|a win)\b|\bwhat would (?:you|they|he|she|the team|your team|your [\w-]+) (?:be )?(?:doing|do|spend\w*) with (?:that|the|those|this|all that)\b|\bwould it (?:matter|make a difference) if\b|\bwhat would (?:need|have) to be true\b|\bhow would (?:you|they|we) (?:judge|know|measure|tell|decide) (?:whether|if)\b|\bwould look like\b|\bwouldn'?t it be (?:nice|great|good|amazing|awesome)\b/;
 /** Effects in other words: what it is doing to them, where it shows up, who copes, what it hits. */
-const IMPLICATION_EVERYDAY = /\b(?:doing|done) to\b|\bshow(?:s|ing)? up (?:day to day|anywhere|for|with|at|on)\b|\bbite (?:you|them|us)\b|\bcop(?:e|ed|ing) with\b|\b(?:did|does|has|will|would) (?:that|it|this|those) (?:\w+ )?hit\b|\bplay(?:s|ed)? into\b|\b(?:been|be) worth\b|\bmean(?:s|t)? for\b|\boverlap with\b|\brepresent(?:s)? in\b|\bhow much pressure\b|\bwhat happens when you(?! try)\b|\bknock(?:s|ed|ing)? on\b/;
+const IMPLICATION_EVERYDAY = /\bfeeds? into\b|\b(?:is|are|else) feeling (?:it|the pinch|the pain)\b|\bhow (?:do|does|did|would|will) (?:[\w-]+ ){1,5}(?:react|respond)\b|\bhow does (?:it|that|this) land\b|\b(?:doing|done) to\b|\bshow(?:s|ing)? up (?:day to day|anywhere|for|with|at|on)\b|\bbite (?:you|them|us)\b|\bcop(?:e|ed|ing) with\b|\b(?:did|does|has|will|would) (?:that|it|this|those) (?:\w+ )?hit\b|\bplay(?:s|ed)? into\b|\b(?:been|be) worth\b|\bmean(?:s|t)? for\b|\boverlap with\b|\brepresent(?:s)? in\b|\bhow much pressure\b|\bwhat happens when you(?! try)\b|\bknock(?:s|ed|ing)? on\b/;
 /**
  * What goes wrong, in everyday words: things falling through the cracks, messy, unreliable, the back and
  * forth, push-back, reservations, what hurts most, why people skip or avoid it, what causes it.
@@ -27,7 +27,7 @@ const PROBLEM_EVERYDAY = /\b(?:go|goes|went|gone|going) (?:sideways|south|pear-s
  */
 const NEEDS_ONE_OF = new Map<RegExp, readonly string[]>([
   [PAYOFF_EVERYDAY, ['what would', 'would it', 'how would', 'would look like', 'wouldn', 'for itself']],
-  [IMPLICATION_EVERYDAY, ['doing to', 'done to', 'show', 'bite', 'cop', 'hit', 'play', 'worth', 'mean', 'overlap', 'represent', 'pressure', 'happens when', 'knock']],
+  [IMPLICATION_EVERYDAY, ['feed', 'feeling', 'react', 'respond', 'land', 'doing to', 'done to', 'show', 'bite', 'cop', 'hit', 'play', 'worth', 'mean', 'overlap', 'represent', 'pressure', 'happens when', 'knock']],
   [PROBLEM_EVERYDAY, ['sideways', 'south', 'pear-shaped', 'trip', 'spot', 'pain point', 'buried', 'drowning', 'swamped', 'cracks', 'mess', 'troubl', 'reservation', 'unreliab', 'hurt', 'back', 'why do you think', 'cause', 'land', 'compared', 'missing', 'losing', "n't"]],
 ]);
 
@@ -87,10 +87,10 @@ const PROBLEM: RegExp[] = [
 const OFFER = /\bwould (?:it|that|this) (?:be )?(?:help(?:ful)?|useful|worth(?:while)?|valuable)(?: (?:to|for) you)?(?: if (?:i|we|our|my)\b| to (?:see|have|get|set up|book|schedule|hop|jump|run|try|send|loop|bring))/;
 
 /** Questions about what hurts, asked so plainly that an effect word in them doesn't make them implication. */
-const PROBLEM_PLAIN = /\bwhere (?:does|do) it (?:hurt|pinch)\b|\bhurts? (?:the )?most\b|\bkeep(?:s|ing)? you up at night\b|\b(?:bad|worst|rough|ugly|painful|nightmare) (?:day|night|week|month|shift|one|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b|\bgets? ugly\b|\bhow (?:do|does|did|are|is|were) (?:[\w-]+ ){1,4}feel(?:ing)? about\b/;
+const PROBLEM_PLAIN = /^(?:(?:and|so|but|ok|okay)[\s,]+)?how come\b|\b(?:giving|gives|give) (?:you|them|the team) (?:the most |more |any )?grief\b|\b(?:bugging|bothering) (?:you|them)\b|\bwhere (?:does|do) it (?:hurt|pinch)\b|\bhurts? (?:the )?most\b|\bkeep(?:s|ing)? you up at night\b|\b(?:bad|worst|rough|ugly|painful|nightmare) (?:day|night|week|month|shift|one|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b|\bgets? ugly\b|\bhow (?:do|does|did|are|is|were) (?:[\w-]+ ){1,4}feel(?:ing)? about\b/;
 
 /** Success criteria and the hypothetical that frees them up ("What would a pilot have to prove…", "Say X. What changes?"). */
-const PAYOFF_CRITERIA = /\bwhat would (?:a|the|your) [\w-]+(?: [\w-]+)? (?:have|need) to (?:prove|show|deliver|demonstrate|achieve)\b|\bgood enough\b|\bcall it a (?:win|success)\b|\btake it seriously\b|^(?:say|suppose|imagine|picture|let's say)\b.*\bwhat (?:changes|would change|would be different|does that change|would that change)\b/;
+const PAYOFF_CRITERIA = /\bwhat would (?:a |the )?win\b|\bwhat would (?:winning|getting|having|fixing|cutting|saving|recovering|solving|freeing|reducing|halving|doubling|removing|ending)\b[^?]*\bmean\b|\bwhat would (?:a|the|your) [\w-]+(?: [\w-]+)? (?:have|need) to (?:prove|show|deliver|demonstrate|achieve)\b|\bgood enough\b|\bcall it a (?:win|success)\b|\btake it seriously\b|^(?:say|suppose|imagine|picture|let's say)\b.*\bwhat (?:changes|would change|would be different|does that change|would that change)\b/;
 
 const RULES: SpinRule[] = [
   { spin: 'situation', pattern: SMALL_TALK, reason: 'situation: small talk or the plan of the call' },

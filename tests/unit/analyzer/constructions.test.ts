@@ -65,6 +65,13 @@ describe('question form', () => {
 
 describe('SPIN type', () => {
   table('spin', [
+    // Found on fresh10-12 (scored once before any tuning), each written anew here.
+    ['How come the rota never gets updated?', 'problem'],
+    ['Which system is giving you more grief right now?', 'problem'],
+    ['How do you think the overtime feeds into that?', 'implication'],
+    ['How did the trustees react when the audit came back?', 'implication'],
+    ['What would cutting those late invoices in half mean for you?', 'need_payoff'],
+    ['What would a win look like for the clinic leads?', 'need_payoff'],
     // Found on fresh7-9 (scored once before any tuning), each written anew here.
     ['Would it help if I sent the security pack over to IT this week?', 'situation'],
     ['Would it be useful to see how two other clinics set up their rotas?', 'situation'],
