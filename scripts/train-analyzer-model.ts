@@ -33,6 +33,9 @@ const FILES: [string, string][] = [
   ['fresh7', resolve(repo, 'tests/fixtures/analyzer/fresh7.jsonl')],
   ['fresh8', resolve(repo, 'tests/fixtures/analyzer/fresh8.jsonl')],
   ['fresh9', resolve(repo, 'tests/fixtures/analyzer/fresh9.jsonl')],
+  ['fresh10', resolve(repo, 'tests/fixtures/analyzer/fresh10.jsonl')],
+  ['fresh11', resolve(repo, 'tests/fixtures/analyzer/fresh11.jsonl')],
+  ['fresh12', resolve(repo, 'tests/fixtures/analyzer/fresh12.jsonl')],
 ];
 /** A set kept out of FILES to score once with --fresh2 (pass its path as TEST_SET). */
 const FRESH2 = process.env.TEST_SET ?? resolve(repo, 'tests/fixtures/analyzer/fresh2.jsonl');
@@ -294,8 +297,14 @@ const fmt = (x: number) => x.toFixed(3);
 // ---------- export ----------
 /**
  * `--export`: trains the text-only heads on every training file and writes
- * core/analyzer/model/weights.ts (weights under 0.005 in every head dropped, 4 decimals).
+ * core/analyzer/model/weights.ts (features under MIN_WEIGHT in every head dropped, 3 decimals).
  */
+/**
+ * Features whose weight stays under this in every head are left out of the shipped file: they move a
+ * probability by well under a point, and dropping them keeps the renderer bundle small.
+ */
+const MIN_WEIGHT = 0.01;
+
 function exportWeights(rows: Row[]): void {
   const heads = [
     { name: 'pitch', m: fit(rows, binLabel('pitch'), 2) },
@@ -306,13 +315,13 @@ function exportWeights(rows: Row[]): void {
   const features = new Set<string>();
   for (const h of heads) for (const f of h.m.v.keys()) features.add(f);
   const table: Record<string, number[]> = {};
-  const round = (x: number) => Math.round(x * 1e4) / 1e4;
+  const round = (x: number) => Math.round(x * 1e3) / 1e3;
   for (const f of [...features].sort()) {
     const ws = heads.flatMap((h) => {
       const j = h.m.v.get(f);
       return h.m.w.map((wk) => (j === undefined ? 0 : round(wk[j]!)));
     });
-    if (ws.some((x) => Math.abs(x) >= 0.005)) table[f] = ws;
+    if (ws.some((x) => Math.abs(x) >= MIN_WEIGHT)) table[f] = ws;
   }
   const bias = heads.flatMap((h) => h.m.bias.map(round));
   const body = [
