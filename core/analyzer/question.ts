@@ -209,7 +209,7 @@ export function findQuestion(
     // "I'd love to start with how you decide — who's involved and how it moves": a list that spells out an invitation.
     if (last && last.form === 'indirect' && last.clause.sentence === c.sentence && c.end !== '?') continue;
     // "Walk me thru how it gets built, like who does it and with what?": examples that spell out the question.
-    if (last && last.clause.sentence === c.sentence && /^(?:like|e\.g|such as|for example|for instance)\b/.test(c.text)) continue;
+    if (last && last.form === 'indirect' && last.clause.sentence === c.sentence && /^(?:like|e\.g|such as|for example|for instance)\b/.test(c.text)) continue;
     if (form === 'declarative') {
       // A fragment after a real question elaborates it ("How's the team set up — size, channels?"),
       // and a product statement with a rising "?" is still a statement. A fragment that offers a choice
