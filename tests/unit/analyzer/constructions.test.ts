@@ -185,6 +185,8 @@ describe('value-linked pitch', () => {
     ["Our scheduling app fills the gap the same day instead of waiting for someone to call round.", true],
     ['Our dashboard ranks every site by spend, which speaks directly to the question your CFO keeps asking.', true],
     ['Our platform has a clean mobile interface.', false],
+    // Found on fresh13-15: a demo offered "so you can see it" is not tied to a need they stated.
+    ['Let me set up a trial on your own files so you can see the matching for yourself.', false],
   ]);
   // A pitch in the same breath as restating their point, and one only the learned model hears.
   it('links a pitch made right after restating what they said', () => {
