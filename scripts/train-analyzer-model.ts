@@ -36,6 +36,9 @@ const FILES: [string, string][] = [
   ['fresh10', resolve(repo, 'tests/fixtures/analyzer/fresh10.jsonl')],
   ['fresh11', resolve(repo, 'tests/fixtures/analyzer/fresh11.jsonl')],
   ['fresh12', resolve(repo, 'tests/fixtures/analyzer/fresh12.jsonl')],
+  ['fresh13', resolve(repo, 'tests/fixtures/analyzer/fresh13.jsonl')],
+  ['fresh14', resolve(repo, 'tests/fixtures/analyzer/fresh14.jsonl')],
+  ['fresh15', resolve(repo, 'tests/fixtures/analyzer/fresh15.jsonl')],
 ];
 /** A set kept out of FILES to score once with --fresh2 (pass its path as TEST_SET). */
 const FRESH2 = process.env.TEST_SET ?? resolve(repo, 'tests/fixtures/analyzer/fresh2.jsonl');
