@@ -11,11 +11,11 @@ export interface TurnText {
 }
 
 /** Maps each gate word to the cues it opens, plus how many cues there are. */
-export type GateIndex = Map<string, number[]> & { cueCount?: number };
+export type GateIndex = Map<string, number[]> & { cueCount: number };
 
 /** Builds the index from each cue's gate words (in cue order). */
 export function gateIndex(gates: readonly (readonly string[])[]): GateIndex {
-  const index: GateIndex = new Map();
+  const index: GateIndex = Object.assign(new Map<string, number[]>(), { cueCount: gates.length });
   gates.forEach((words, cue) => {
     for (const w of words) {
       const list = index.get(w) ?? [];
@@ -23,14 +23,13 @@ export function gateIndex(gates: readonly (readonly string[])[]): GateIndex {
       index.set(w, list);
     }
   });
-  index.cueCount = gates.length;
   return index;
 }
 
 /** The cues (ascending) whose gate words occur in the turn; '#digit' and '#dollar' stand for any number and '$'. */
 export function gatedCues(index: GateIndex, turn: TurnText): number[] {
   // A flag per cue rather than a set and a sort: this runs for every turn.
-  const open = new Uint8Array(index.cueCount ?? 0);
+  const open = new Uint8Array(index.cueCount);
   const mark = (cues: number[] | undefined) => {
     if (cues) for (let k = 0; k < cues.length; k++) open[cues[k] as number] = 1;
   };

@@ -51,14 +51,19 @@ export function analyzeTurn(text: string, context: AnalyzeContext = {}): TurnAna
   // A pitch only the model heard gets the same value-link rules as one the rules heard.
   if (a.pitch && !rules.pitch && !a.valueLink) {
     const norm = normalise(raw);
-    const link = findValueLink(norm, customerStemsOf(context), contentStems(norm)) ?? (a.reflect ? LINKED_BY_REFLECTION : undefined);
+    const link = valueLinkOf(norm, customerStemsOf(context), contentStems(norm), a.reflect);
     if (link) return { ...a, valueLink: true, reasons: [...a.reasons, `value-linked pitch: ${link}`] };
   }
   return a;
 }
 
-/** A pitch made in the same breath as restating what they said is tied to it. */
-const LINKED_BY_REFLECTION = 'follows straight on from restating what they said';
+/**
+ * Why a pitch is tied to what the customer said, if it is: a link the pitch rules find, or a pitch made
+ * in the same breath as restating what they said.
+ */
+function valueLinkOf(norm: string, customerStems: Set<string>, pitchStems: string[], reflected: boolean): string | undefined {
+  return findValueLink(norm, customerStems, pitchStems) ?? (reflected ? 'follows straight on from restating what they said' : undefined);
+}
 
 /** Content stems of the customer's previous turn and earlier turns. */
 function customerStemsOf(context: AnalyzeContext): Set<string> {
@@ -210,7 +215,7 @@ export function analyzeByRules(text: string, context: AnalyzeContext = {}): Turn
   if (pitch && pitchReason) {
     acts.add('pitch');
     reasons.push(pitchReason);
-    const link = findValueLink(norm, customerStems(), contentStems(pitchClauses.join(' '))) ?? (reflectReason ? LINKED_BY_REFLECTION : undefined);
+    const link = valueLinkOf(norm, customerStems(), contentStems(pitchClauses.join(' ')), reflectReason !== undefined);
     if (link) {
       valueLink = true;
       reasons.push(`value-linked pitch: ${link}`);

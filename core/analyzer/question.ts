@@ -206,10 +206,9 @@ export function findQuestion(
     if (last && last.clause.sentence === c.sentence && AFTERTHOUGHT.test(stripFiller(c.text))) continue;
     // "…cost you, roughly, when you add it all up?": a condition after a question belongs to it.
     if (last && last.clause.sentence === c.sentence && ELLIPTICAL_WHEN.test(stripFiller(c.text))) continue;
-    // "I'd love to start with how you decide — who's involved and how it moves": a list that spells out an invitation.
-    if (last && last.form === 'indirect' && last.clause.sentence === c.sentence && c.end !== '?') continue;
-    // "Walk me thru how it gets built, like who does it and with what?": examples that spell out the question.
-    if (last && last.form === 'indirect' && last.clause.sentence === c.sentence && /^(?:like|e\.g|such as|for example|for instance)\b/.test(c.text)) continue;
+    // "I'd love to start with how you decide — who's involved and how it moves": a list that spells out an
+    // invitation; "Walk me thru how it gets built, like who does it and with what?": examples that spell it out.
+    if (last && last.form === 'indirect' && last.clause.sentence === c.sentence && (c.end !== '?' || /^(?:like|e\.g|such as|for example|for instance)\b/.test(c.text))) continue;
     if (form === 'declarative') {
       // A fragment after a real question elaborates it ("How's the team set up — size, channels?"),
       // and a product statement with a rising "?" is still a statement. A fragment that offers a choice

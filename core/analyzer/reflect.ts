@@ -92,11 +92,11 @@ export function findReflection(clauses: string[], customer: Set<string>, turnTok
   for (const c of clauses) {
     const stems = contentStems(c);
     if (announced && stems.length >= 2 && !SELF_TALK.test(c)) return 'reflection: restates their point';
+    const frame = FRAME.exec(c);
     const announcement = ANNOUNCE.exec(c);
     if (announcement && contentStems(c.slice(announcement.index + announcement[0].length)).length >= 3) return 'reflection: plays back what they said';
-    announced = (stems.length < 2 && STRONG_FRAME.test(FRAME.exec(c)?.[1] ?? '')) || (ANNOUNCE.test(c) && !FRAME.test(c));
+    announced = (stems.length < 2 && STRONG_FRAME.test(frame?.[1] ?? '')) || (announcement !== null && frame === null);
     const shared = overlap(stems, customer);
-    const frame = FRAME.exec(c);
     const feeling = anyFeeling ? FEELING.exec(c) : null;
     const quote = shared.slice(0, 2).map((s) => `'${s}'`).join(', ');
     const aboutThem = /\b(?:you|your|you're|you've|they|their|them|the team|he|she|his|her)\b/.test(c) && !SELF_TALK.test(c);

@@ -56,6 +56,8 @@ export interface ModelOpinion {
   tokens: readonly string[];
   /** Matched features in order: 2i for the stem at i, 2i+1 for the bigram ending at i. */
   hits: readonly number[];
+  /** The feature (index into the weights) behind each hit. */
+  features: readonly number[];
 }
 
 /** Function words: they tip the model but explain nothing to a rep ("we", "our" and "not" do, so they stay). */
@@ -73,6 +75,7 @@ export function modelOpinion(text: string, prev: string): ModelOpinion {
   for (let k = 0; k < HEADS; k++) z[k] = BIAS[k] ?? 0;
   // The same features as modelFeatures() (the training side), each counted once.
   const hits: number[] = [];
+  const features: number[] = [];
   const toks = modelTokens(text.slice(0, 4000));
   let last = 0; // '^'
   for (let i = 0; i < toks.length; i++) {
@@ -81,8 +84,16 @@ export function modelOpinion(text: string, prev: string): ModelOpinion {
       last = -1; // a word the model never saw: no feature of its own and no bigram with the next word
       continue;
     }
-    if (addFeature(z, UNIGRAM_OF[id] as number)) hits.push(2 * i);
-    if (last >= 0 && addFeature(z, BIGRAM_OF.get(last * PAIR + id) ?? -1)) hits.push(2 * i + 1);
+    const uni = UNIGRAM_OF[id] as number;
+    if (addFeature(z, uni)) {
+      hits.push(2 * i);
+      features.push(uni);
+    }
+    const bi = last >= 0 ? (BIGRAM_OF.get(last * PAIR + id) ?? -1) : -1;
+    if (addFeature(z, bi)) {
+      hits.push(2 * i + 1);
+      features.push(bi);
+    }
     last = id;
   }
   for (const f of prevFeatures(toks, prev)) addFeature(z, OTHER_OF.get(f) ?? -1);
@@ -93,7 +104,7 @@ export function modelOpinion(text: string, prev: string): ModelOpinion {
   const e5 = Math.exp((z[5] as number) - m);
   const e6 = Math.exp((z[6] as number) - m);
   const sum = e3 + e4 + e5 + e6;
-  return { pitch: sigmoid(z[0] as number), pressure: sigmoid(z[1] as number), valueLink: sigmoid(z[2] as number), spin: [e3 / sum, e4 / sum, e5 / sum, e6 / sum], tokens: toks, hits };
+  return { pitch: sigmoid(z[0] as number), pressure: sigmoid(z[1] as number), valueLink: sigmoid(z[2] as number), spin: [e3 / sum, e4 / sum, e5 / sum, e6 / sum], tokens: toks, hits, features };
 }
 
 /** Adds feature `f`'s weights to the sums unless this turn already counted it (or it has none, f < 0). */
@@ -105,24 +116,19 @@ function addFeature(z: Float64Array, f: number): boolean {
   return true;
 }
 
-/** The weight of feature `f` (an index into W) for one head. */
-const weightOf = (f: number | undefined, head: number): number => (f === undefined || f < 0 ? 0 : (W[f * HEADS + head] as number));
 
 /** Up to three words or word pairs that pushed a head (0 pitch, 1 pressure, 2 value link) up most. */
 export function modelCues(o: ModelOpinion, head: 0 | 1 | 2): string[] {
   const cues: [string, number][] = [];
-  for (const h of o.hits) {
+  o.hits.forEach((h, k) => {
     const i = h >> 1;
     const word = o.tokens[i] as string;
+    const weight = W[(o.features[k] as number) * HEADS + head] as number;
+    // Function words and start-of-turn bigrams read oddly as a reason.
     if (h % 2 === 0) {
-      // Function words read oddly as a reason.
-      if (!FILLER.has(word)) cues.push([word, weightOf(UNIGRAM_OF[WORD_ID.get(word) ?? -1], head)]);
-    } else if (i > 0) {
-      // Start-of-turn bigrams read oddly as a reason too.
-      const before = o.tokens[i - 1] as string;
-      cues.push([`${before} ${word}`, weightOf(BIGRAM_OF.get((WORD_ID.get(before) ?? 0) * PAIR + (WORD_ID.get(word) ?? 0)), head)]);
-    }
-  }
+      if (!FILLER.has(word)) cues.push([word, weight]);
+    } else if (i > 0) cues.push([`${o.tokens[i - 1]} ${word}`, weight]);
+  });
   return cues
     .filter(([, w]) => w > 0.15)
     .sort((a, b) => b[1] - a[1])
