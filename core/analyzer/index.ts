@@ -48,11 +48,12 @@ export function analyzeTurn(text: string, context: AnalyzeContext = {}): TurnAna
   if (rules.acts.includes('unclear')) return rules;
   const raw = typeof text === 'string' ? text : '';
   const a = withSecondOpinion(rules, modelOpinion(raw, context.prev ?? ''));
-  // A pitch only the model heard gets the same value-link rules as one the rules heard.
-  if (a.pitch && !rules.pitch && !a.valueLink) {
+  // A pitch only the model heard gets the same value-link rules as one the rules heard; where they find
+  // the link, their reason (the words that tie it) replaces the model's.
+  if (a.pitch && !rules.pitch) {
     const norm = normalise(raw);
     const link = valueLinkOf(norm, customerStemsOf(context), contentStems(norm), a.reflect);
-    if (link) return { ...a, valueLink: true, reasons: [...a.reasons, `value-linked pitch: ${link}`] };
+    if (link) return { ...a, valueLink: true, reasons: [...a.reasons.filter((r) => !r.startsWith('value-linked pitch:')), `value-linked pitch: ${link}`] };
   }
   return a;
 }
