@@ -19,7 +19,7 @@
 import { isUnclear, socialActs } from './acts';
 import { modelCues, modelOpinion, modelSpin, type ModelOpinion } from './model/opinion';
 import { CUSTOMER_WORDS, SELF_WORDS } from './lexicon';
-import { findNamedProduct, findPitch, findValueLink, pitchCuesIn } from './pitch';
+import { findNamedProduct, findPitch, findValueLink, numbersIn, pitchCuesIn } from './pitch';
 import { findPressure } from './pressure';
 import { askForm, CHECK_ONLY, findQuestion } from './question';
 import { contentStems, findReflection } from './reflect';
@@ -95,8 +95,9 @@ export function withSecondOpinion(a: TurnAnalysis, o: ModelOpinion): TurnAnalysi
   let { pitch, pressure, valueLink, spin, inform } = a;
   // Scarcity and deadlines about our calendar read like a pitch to a word model ("our onboarding queue
   // is packed…"), but coders call most of them pressure only: after a pressure cue the model must be surer.
-  // A pitch the model can't point to any word for is not one a rep could be shown, so it is not added.
-  const pitchCues = !pitch && o.pitch >= (a.pressure ? MODEL_PITCH_AFTER_PRESSURE : MODEL_PITCH) ? modelCues(o, 0) : [];
+  // A pitch the model can't point to any word for is not one a rep could be shown, so it is not added;
+  // nor is one it hears only in words the customer just used (the rep repeating them back).
+  const pitchCues = !pitch && o.pitch >= (a.pressure || o.pressure >= MODEL_PRESSURE ? MODEL_PITCH_AFTER_PRESSURE : MODEL_PITCH) ? modelCues(o, 0, true) : [];
   if (pitchCues.length > 0) {
     pitch = true;
     inform = true;
@@ -162,13 +163,17 @@ export function analyzeByRules(text: string, context: AnalyzeContext = {}): Turn
   const customerNames = () =>
     (names ??= new Set((`${context.prev ?? ''} ${(context.history ?? []).filter((t) => t.speaker === 'customer').map((t) => t.text).join(' ')}`.match(/\b[A-Z][\w-]+/g) ?? []).map((n) => n.toLowerCase())));
 
+  // Figures the customer gave: the rep repeating them is not quoting our price.
+  let figures: Set<string> | undefined;
+  const customerNumbers = () => (figures ??= new Set(numbersIn(`${context.prev ?? ''} ${(context.history ?? []).filter((t) => t.speaker === 'customer').map((t) => t.text).join(' ')}`)));
+
   // Question: the last question asked decides its type; SPIN reads the whole sentence it sits in.
   const asking = cls.map((c) => askForm(c));
   const turnText = { norm, tokens: new Set(tokens) };
   const pitchCues = pitchCuesIn(turnText);
   // In a turn that pitches, "it'll make more sense once you've seen it?" is the product talked up with a rising tone.
   const isPitchStatement = (c: Clause) =>
-    findPitch(c.text, false, context.product, pitchCues) !== undefined || findNamedProduct(c.raw, customerNames) !== undefined || (pitchCues.length > 0 && PRODUCT_UPTALK.test(c.text));
+    findPitch(c.text, false, context.product, pitchCues, customerNumbers) !== undefined || findNamedProduct(c.raw, customerNames) !== undefined || (pitchCues.length > 0 && PRODUCT_UPTALK.test(c.text));
   const q = findQuestion(cls, isPitchStatement, asking);
   let spin: TurnAnalysis['spin'] = 'none';
   if (q.clause && q.reason) {
@@ -187,7 +192,7 @@ export function analyzeByRules(text: string, context: AnalyzeContext = {}): Turn
     // A name in a question, or in the condition that sets one up, is more likely their system
     // ("When MedTrack flags an error, who sees it?").
     const setsUpQuestion = SUBORDINATE.test(c.text) && cls.some((d) => d.sentence === c.sentence && d.end === '?');
-    const hit = findPitch(c.text, isQ, context.product, pitchCues) ?? (isQ || setsUpQuestion ? undefined : findNamedProduct(c.raw, customerNames));
+    const hit = findPitch(c.text, isQ, context.product, pitchCues, customerNumbers) ?? (isQ || setsUpQuestion ? undefined : findNamedProduct(c.raw, customerNames));
     if (hit) {
       pitchClauses.push(c.text);
       pitchReason ??= `pitch: ${hit.label} ('${hit.quote}')`;

@@ -57,6 +57,8 @@ const ELLIPTICAL_WHEN = /^(?:when|whenever|if|once) (?:something|someone|somebod
 const QUANTITY_NO_MARK = new RegExp(`^how (?:many|much|long|often)\\b(?:\\s+[\\w'-]+){0,5}?\\s+(?:${AUX.slice(3, -1)}|r|u)\\b|^how (?:many|much) [\\w-]+(?: [\\w-]+)? (?:on|in|at|per|across)\\b`);
 /** "does the fee come out of your budget or is that absorbed": an either-or question needs no question mark. */
 const ALTERNATIVE_NO_MARK = new RegExp(`^${AUX}\\s+\\S+.*\\bor (?:is|are|was|were|do|does|did|will|would|has|have|can) `);
+/** "…and so do you.", "neither have we": agreeing by ellipsis, not asking. */
+const SO_DO_I = new RegExp(`^(?:(?:and|but)\\s+)?(?:so|neither|nor)\\s+${AUX}\\s+[\\w'-]+$`);
 /** "you guys survive the rush?": a yes/no question with its "did" dropped, not a statement. */
 const DROPPED_AUX = /^(?:you|you guys|y'all) (?:ever |still |already |all )?(?:survive\w*|get|got|manage\w*|make|made|catch|caught|find|found|hear|heard|see|saw|try|tried|need|want|end up|happen to|plan)\b/;
 /** "Curious how…": the curiosity frame without "I'm" still asks. */
@@ -128,7 +130,7 @@ export function askForm(clause: Clause): ClauseForm | undefined {
   if (form === 'wh') return whIsInterrogative(t, clause.end) ? form : undefined;
   if (form === 'inverted') {
     if (clause.end === '?' || /^(?:want me to|need me to)\b/.test(t)) return form;
-    if (ELLIPTICAL.test(t)) return undefined;
+    if (ELLIPTICAL.test(t) || SO_DO_I.test(clause.text)) return undefined;
     // Without a question mark only a clear aux + pronoun inversion counts ("do you use…"), not "will do",
     // or an either-or question ("are reminders automatic or is Carla calling").
     return STRICT_INVERTED.test(t) || ALTERNATIVE_NO_MARK.test(t) ? form : undefined;

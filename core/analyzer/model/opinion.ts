@@ -54,6 +54,8 @@ export interface ModelOpinion {
   spin: number[];
   /** The turn's stems and which of them carried weights, for the reason shown to the rep (see `modelCues`). */
   tokens: readonly string[];
+  /** The stems of the customer's previous line. */
+  prevTokens: readonly string[];
   /** Matched features in order: 2i for the stem at i, 2i+1 for the bigram ending at i. */
   hits: readonly number[];
   /** The feature (index into the weights) behind each hit. */
@@ -96,7 +98,8 @@ export function modelOpinion(text: string, prev: string): ModelOpinion {
     }
     last = id;
   }
-  for (const f of prevFeatures(toks, prev)) addFeature(z, OTHER_OF.get(f) ?? -1);
+  const prevToks = prev ? modelTokens(prev.slice(0, 4000)) : [];
+  for (const f of prevFeatures(toks, prev, prevToks)) addFeature(z, OTHER_OF.get(f) ?? -1);
   if (text.includes('?')) addFeature(z, OTHER_OF.get('qmark') ?? -1);
   const m = Math.max(z[3] as number, z[4] as number, z[5] as number, z[6] as number);
   const e3 = Math.exp((z[3] as number) - m);
@@ -104,7 +107,7 @@ export function modelOpinion(text: string, prev: string): ModelOpinion {
   const e5 = Math.exp((z[5] as number) - m);
   const e6 = Math.exp((z[6] as number) - m);
   const sum = e3 + e4 + e5 + e6;
-  return { pitch: sigmoid(z[0] as number), pressure: sigmoid(z[1] as number), valueLink: sigmoid(z[2] as number), spin: [e3 / sum, e4 / sum, e5 / sum, e6 / sum], tokens: toks, hits, features };
+  return { pitch: sigmoid(z[0] as number), pressure: sigmoid(z[1] as number), valueLink: sigmoid(z[2] as number), spin: [e3 / sum, e4 / sum, e5 / sum, e6 / sum], tokens: toks, prevTokens: prevToks, hits, features };
 }
 
 /** Adds feature `f`'s weights to the sums unless this turn already counted it (or it has none, f < 0). */
@@ -117,12 +120,18 @@ function addFeature(z: Float64Array, f: number): boolean {
 }
 
 
-/** Up to three words or word pairs that pushed a head (0 pitch, 1 pressure, 2 value link) up most. */
-export function modelCues(o: ModelOpinion, head: 0 | 1 | 2): string[] {
+/**
+ * Up to three words or word pairs that pushed a head (0 pitch, 1 pressure, 2 value link) up most. With
+ * `fresh`, only words the customer's previous line did not use (a rep repeating "$450 a month" back is
+ * not pitching on "month").
+ */
+export function modelCues(o: ModelOpinion, head: 0 | 1 | 2, fresh = false): string[] {
   const cues: [string, number][] = [];
+  const theirs = fresh ? new Set(o.prevTokens) : undefined;
   o.hits.forEach((h, k) => {
     const i = h >> 1;
     const word = o.tokens[i] as string;
+    if (theirs?.has(word) && (h % 2 === 0 || theirs.has(o.tokens[i - 1] as string))) return;
     const weight = W[(o.features[k] as number) * HEADS + head] as number;
     // Function words and start-of-turn bigrams read oddly as a reason.
     if (h % 2 === 0) {

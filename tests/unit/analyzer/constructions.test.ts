@@ -60,6 +60,9 @@ describe('question form', () => {
     ['First I want to understand how your intake works, and then if it is useful I can show a bit of what we do.', 'none'],
     // A relative "which" clause does not ask.
     ['Our scheduler texts every patient the day before, which cuts the gaps you told me about.', 'none'],
+    // Agreeing by ellipsis ("and so do you") is not a yes/no question.
+    ['Your drivers deserve a proper break, and so do you.', 'none'],
+    ['The board wants it fixed by spring, and so does your CFO, I imagine.', 'none'],
   ]);
 });
 
@@ -173,6 +176,15 @@ describe('pitch', () => {
     ['Is single sign-on supported by your current vendor?', false],
     ['Did a site in Leeds have the same outage last week?', false],
     ['So the new people are all supported by a buddy for the first month?', false],
+    // Found on fresh17-21, written anew: a demonstration offered, other sites as proof, our people, their costs.
+    ['Happy to arrange a 30-minute product demonstration for your planners.', true],
+    ["We've done this at a couple of regional airports already, mostly in older terminals.", true],
+    ["I'll bring in our data migration specialist for the Thursday call.", false],
+    ['What does the downtime cost you per month, roughly?', false],
+    ['The standard plan is 400 dollars per site per month.', true],
+    // The customer's own figure repeated back is not our price.
+    ['Right, so $450 a month for a system nobody trusts.', false, "We pay $450 a month for the old system and nobody trusts it."],
+    ['Ours comes in at $450 a month for the whole team.', true, 'We pay about $600 a month now.'],
   ]);
 });
 
