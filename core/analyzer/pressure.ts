@@ -108,6 +108,30 @@ const CUES: PressureCue[] = [
     gate: ['manager', "manager's", 'boss', "boss's", 'non-issue', 'blocker', 'adapt', 'wouldnt', 'sending', 'paperwork', 'sign', 'momentum', 'kickoff', 'kick-off', 'wait'],
     pattern: /\bmy (?:manager|boss)(?:'s| is)? (?:kind of |really |sort of )?(?:expecting|counting on|on me|breathing)\b|\b(?:a |kind of a )?non-issue\b|\bnot (?:a |really a )?(?:real |big )?blocker\b|\bthey'll (?:adapt|get over it|come around)\b|\bi (?:honestly )?wouldnt worry\b|\bsending (?:the |over the )?(?:paperwork|contract|agreement|order form) (?:today|tonight|now|over)\b|\b(?:order form|contract|agreement|paperwork)\b[^.?!]*\bready (?:to sign|for (?:your )?signature)\b|\b(?:go ahead and|i'll) (?:pencil|book|lock|put) (?:in )?(?:a |the )?kick-?off\b|\bso we don't lose (?:the )?momentum\b|\bskip the wait\b/,
   },
+  {
+    // The concern waved off as old news: "that's what everyone says until…", "age doesn't matter at all", "that's
+    // an old concern", "it just isn't a thing anymore", "I wouldn't overthink the union side".
+    label: "dismisses the customer's concern",
+    gate: ['says', 'say', 'said', 'thinks', 'think', 'matter', 'concern', 'worry', 'myth', 'objection', 'fear', 'anymore', 'more', 'overthink'],
+    pattern:
+      /\b(?:that's|that is) what (?:everyone|everybody|they all|people|most people|every [\w-]+(?: [\w-]+)?) (?:says|say|said|thinks|think)\b|\b(?:doesn't|does not|won't|wouldn't) (?:really )?matter (?:at all|one bit|in the slightest)\b|\b(?:that's|that is|it's) (?:an? )?(?:old|outdated|dated|common|classic|old-school) (?:concern|worry|myth|objection|fear)\b|\b(?:isn't|is not|aren't|are not) (?:really )?(?:a thing|an issue|a problem|a concern) any ?more\b|\b(?:wouldn't|shouldn't|no need to) overthink\b/,
+  },
+  {
+    // A deadline or scarcity to force the decision: "I'll need a decision within the week to hold your slot",
+    // "that slot won't stay open forever", "while they're still open".
+    label: 'false urgency or scarcity',
+    gate: ['decision', 'hold', 'forever', 'long', 'while'],
+    pattern:
+      /\bneed (?:a|your|the) decision (?:within|by|this|before|today|tomorrow|in the next)\b|\bto hold (?:your|the|that|this) (?:slot|spot|place|seat|price|rate|pricing)\b|\b(?:won't|will not|isn't going to|is not going to|not going to) (?:stay|be|remain) (?:open|available|around|there) (?:forever|for long|long)\b|\bwhile (?:they're|they are|it's|it is|there are|those are|the (?:slots|spots|places) are|spots are) (?:still )?(?:open|available|going)\b/,
+  },
+  {
+    // Fear, guilt and a close assumed: "one crash claim and you're looking at fifty grand", "the shops that wait
+    // end up stuck", "your residents deserve better", "I'll send the onboarding form so you're ready to go live".
+    label: 'fear, guilt or assuming the sale',
+    gate: ["you're", 'wait', 'waits', 'deserve', 'onboarding'],
+    pattern:
+      /\bone (?:[\w-]+ ){1,3}and you're (?:looking at|facing|on the hook|done|finished)\b|\b(?:shops|firms|companies|teams|ones|people|folks|those|practices|carriers|districts|schools|clinics|hospitals|brands|stores|dealers|operators|sites) (?:that|who) wait (?:\w+ ){0,2}?(?:end up|get|lose|fall|are stuck|stay stuck|regret|pay)\b|\b(?:residents|patients|students|kids|staff|customers|members|families|clients|drivers|nurses|guests|fans|people) deserve better\b|\bonboarding form\b[^.?!]*\b(?:ready to go|go live|get (?:you )?started)\b/,
+  },
 ];
 
 const GATES = gateIndex(CUES.map((c) => c.gate));
