@@ -36,6 +36,9 @@ const ADVICE = /\b(?:i'd (?:suggest|recommend)|i (?:suggest|recommend)|usually|t
 /** A statement about the product ("it", "this") or the rep's guess ("I think it'd be…"), said with a rising "?". */
 const PRODUCT_UPTALK = /(?:^|,\s*)(?:(?:so|and|but|um|uh|well|honestly|like|right|yeah|ok|okay)[\s,]+)*(?:it|it's|it'll|it'd|this|this'll|that'll|i think it|i think it's|i think it'd|i'd say it)\b/;
 
+/** A clause that opens by summing up what they said ("so your COO is already staring at the exact metric this fixes"). */
+const SUMMING_UP = /^(?:(?:ha|ok|okay|right|yeah|oh|wow)[\s,]+)*so (?:you|your|you're|you've)\b/;
+
 /** A clause that opens with a condition or time ("when…", "if…"). */
 const SUBORDINATE = /^(?:(?:and|so|but|ok|okay)\s+)?(?:if|when|whenever|once|after|before|while)\b/;
 
@@ -209,7 +212,7 @@ export function analyzeByRules(text: string, context: AnalyzeContext = {}): Turn
   // Once the rep starts pitching, what follows elaborates the pitch, so only earlier clauses can reflect.
   const firstPitch = cls.findIndex((c) => pitchClauses.includes(c.text));
   const candidates = cls
-    .filter((c, i) => (firstPitch < 0 || i < firstPitch) && (asking[i] === undefined || asking[i] === 'declarative' || asking[i] === 'tag') && !leadsIntoQuestion(cls, asking, i))
+    .filter((c, i) => (firstPitch < 0 || i < firstPitch || (i === firstPitch && SUMMING_UP.test(c.text))) && (asking[i] === undefined || asking[i] === 'declarative' || asking[i] === 'tag') && !leadsIntoQuestion(cls, asking, i))
     .map((c) => c.text);
   const reflectReason = findReflection(candidates, candidates.length ? customerStems() : new Set<string>(), turnText.tokens, cls.some((c) => CHECK_ONLY.test(c.text)));
   if (reflectReason) {

@@ -201,6 +201,16 @@ describe('value-linked pitch', () => {
     ['Let me set up a trial on your own files so you can see the matching for yourself.', false],
   ]);
   // A pitch in the same breath as restating their point, and one only the learned model hears.
+  // Found on fresh16-21, written anew: the link named outright, and a summary that names the product as the fix.
+  table('valueLink', [
+    ['Our route planner flags late pickups an hour ahead, which covers the depot delays you just described.', true, 'Honestly the depot delays are killing us every Monday.'],
+    ["That's the gap Harbourline fills: it matches every invoice to its delivery note overnight.", true, 'Matching invoices by hand takes us three days a month.'],
+  ]);
+  it('reads a summary that names the product as the fix as a reflection and a linked pitch', () => {
+    const prev = 'Our finance lead tracks write-offs every month and she hates that number.';
+    const a = analyzeTurn('So your finance lead is already watching the exact number this fixes. Who else would weigh in?', { prev });
+    expect(a).toMatchObject({ reflect: true, pitch: true, valueLink: true, question: 'closed' });
+  });
   it('links a pitch made right after restating what they said', () => {
     const prev = 'Every Friday someone re-keys the timesheets from paper, and we still get overtime wrong.';
     const a = analyzeTurn('So Fridays go on re-keying and the overtime still comes out wrong. Our mobile app syncs timesheets straight into payroll.', { prev });
