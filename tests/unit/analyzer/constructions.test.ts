@@ -270,6 +270,14 @@ describe('pressure', () => {
 
 describe('reflection', () => {
   table('reflect', [
+    // Found on fresh16-21, written anew: feelings heard, a summary after "fair enough" or "so for you", and
+    // "if I'm hearing you right" before the question it leads to.
+    ["I can hear how draining it is when the same part fails twice in a month.", true],
+    ['Sounds like a tricky position, stuck between the board and the site teams.', true],
+    ['It all sounds a bit chaotic for the planners.', true],
+    ['Fair enough, so the night crew trusts the paper log more than the screens.', true, 'Honestly the night crew trusts the paper log more than any screen.'],
+    ["Ha, so for you it's as much about getting weekends back as it is about the money.", true, 'I just want my Saturdays back, to be honest.'],
+    ["So if I'm hearing you right, the vans leave full but come back with half the returns missing, where does that hurt most?", true, 'The vans leave full and come back with half the returns missing.'],
     ["I'm so sorry, that sounds exhausting for the whole crew.", true],
     ["Honestly 15% is brutal for a small practice.", true],
     ["That's a really awkward position to be in with the board.", true],
