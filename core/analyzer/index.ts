@@ -39,6 +39,11 @@ const PRODUCT_UPTALK = /(?:^|,\s*)(?:(?:so|and|but|um|uh|well|honestly|like|righ
 /** A clause that opens by summing up what they said ("so your COO is already staring at the exact metric this fixes"). */
 const SUMMING_UP = /^(?:(?:ha|ok|okay|right|yeah|oh|wow)[\s,]+)*so (?:you|your|you're|you've)\b/;
 
+/** A yes about the product: "It does, …", "Yep, we do.", "Absolutely, it can…". */
+const PRODUCT_YES = /^(?:(?:yes|yeah|yep|yup|absolutely|definitely|of course|sure|good question|great question)[\s,.!—-]+)*(?:it (?:does|can|will|is|has)|they (?:do|can|will|are)|we (?:do|can|will|have|are))\b(?![^.?!]*\b(?:not|n't)\b)/;
+/** The customer's line asks what it (our product) or we can do: "Does it cope with…?", "Can you integrate with…?". */
+const ASKS_ABOUT_PRODUCT = /\b(?:does|can|will|is|do|could|would) (?:it|you|you guys|your (?:[\w-]+ )?(?:system|app|platform|software|tool|product|sensors?|service|team|solution))\b[^.?!]*\?/;
+
 /** A clause that opens with a condition or time ("when…", "if…"). */
 const SUBORDINATE = /^(?:(?:and|so|but|ok|okay)\s+)?(?:if|when|whenever|once|after|before|while)\b/;
 
@@ -201,6 +206,12 @@ export function analyzeByRules(text: string, context: AnalyzeContext = {}): Turn
       pitchReason ??= `pitch: ${hit.label} ('${hit.quote}')`;
     }
   });
+  // "Does it cope with fixed drop windows?" — "It does, time windows are set per stop…": answering yes to
+  // their question about what we sell is presenting it.
+  if (pitchReason === undefined && context.prev && PRODUCT_YES.test(norm) && ASKS_ABOUT_PRODUCT.test(normalise(context.prev))) {
+    pitchClauses.push(cls[0]?.text ?? norm);
+    pitchReason = `pitch: answers their question about what we offer ('${PRODUCT_YES.exec(norm)?.[0].trim()}')`;
+  }
   const pitch = pitchReason !== undefined;
 
   // The customer's words (only worked out when a clause could reflect them or a pitch could be linked to

@@ -182,6 +182,16 @@ describe('pitch', () => {
     ["I'll bring in our data migration specialist for the Thursday call.", false],
     ['What does the downtime cost you per month, roughly?', false],
     ['The standard plan is 400 dollars per site per month.', true],
+    // Found on fresh16-21, written anew: what the price includes, a price rise, a result claimed for the
+    // product, the AI doing the work, and a yes to their question about what we offer.
+    ["It's included in the annual licence for up to ten users.", true],
+    ['Worth knowing the price increase lands in April.', true],
+    ['One avoided recall covers it five times over.', true],
+    ['With the scheduler cutting overtime by around 20 percent, your leads get their evenings back.', true],
+    ['The AI handles any file format you send it.', true],
+    ['It does, every alert can go to a shared inbox as well as the phone.', true, 'Can it send alerts to a shared inbox?'],
+    ["It does take a while, yeah. How long did the last one run?", false, 'Honestly the month-end close takes forever.'],
+    ['How would you normally run a pilot for something like this?', false],
     // The customer's own figure repeated back is not our price.
     ['Right, so $450 a month for a system nobody trusts.', false, "We pay $450 a month for the old system and nobody trusts it."],
     ['Ours comes in at $450 a month for the whole team.', true, 'We pay about $600 a month now.'],
