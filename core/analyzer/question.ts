@@ -40,6 +40,8 @@ const COST_NUMBER = /\bcost(?:s|ing)?\b[^?]*\b(?:roughly|approximately|ballpark|
 const PROPOSAL = /^(?:how about|what if we|what if i|what if (?:the|our) [\w-]+|what about (?:a|we|if we|doing)|why don't we|why not (?:set|schedule|book|do|try|start))\b/;
 const TAG = /(?:,\s*|\s)(?:right|yeah|yes|no|correct|true|isn't it|aren't they|wasn't it|don't you|didn't it|huh|eh|fair)$|\b(?:did i get that right|is that right|is that fair|am i right|have i got that right|does that sound right|is that accurate|fair to say|does that make sense)$/;
 
+const TAG_AFTER_COMMA = /,\s*(?:right|yeah|yes|no|correct|true|isn't it|aren't they|wasn't it|don't you|didn't it|huh|eh|fair)$|\b(?:did i get that right|is that right|is that fair|am i right|have i got that right|does that sound right|is that accurate|fair to say|does that make sense)$/;
+
 /** Rep-centred statements that end in "?" through uptalk rather than asking anything. */
 const UPTALK_SELF =
   /^(?:(?:so|and|but|um|uh|like|well|ok|okay|yeah|yep|right|look|honestly|basically)[\s,.]+)*(?:i (?:guess|was (?:hoping|thinking|going|gonna)|just wanted|wanted|thought|hope|think we|will|'ll)|i'm (?:hoping|thinking|going|gonna|just)|i'd (?:like|love) to (?!(?:hear|understand|learn|know))|we (?:are|were|have|do|can|will|offer|provide|help|make|also|just)|we're|we've|we'll|we'd|our\b|us\b)/;
@@ -113,6 +115,8 @@ function whIsInterrogative(t: string, end: Clause['end']): boolean {
   // "how many units you guys managing", "and how many returns a week".
   if ((end === '' || end === '.') && (/^(?:what|who) (?:usually |typically |normally |actually |really |ever |kind of [\w-]+ (?:usually |typically )?|sort of [\w-]+ (?:usually |typically )?)?(?!(?:is|was|means|makes|sounds|tells|matters|counts|knows|helps|works)\b)[a-z]{3,}s\b(?!.*\b(?:is|are|was)\b)/.test(t) || /^how (?:many|much) [\w-]+(?: [\w-]+)? (?:you|you guys|y'all|do|does|are|is|a|per|each) /.test(t))) return true;
   if (/^(?:which|who)\s+(?:is|are|was|means|makes|would|sounds|tells)\b|^which (?:goes|gives|lets|helps|saves|takes|speaks|keeps|puts|ties|fixes|solves|covers)\b/.test(t)) return false; // relative clause
+  // "…award, which the team are chuffed about.", "…, which I think would cut…": a relative clause in a statement.
+  if (end === '.' && /^which (?:i|we|you|they|he|she|the|that|this|it|honestly|basically|obviously|again)\b/.test(t)) return false;
   if (/^(?:what|how|where|when|why) (?:i|we|you|they|he|she|it|that|this|those|these|the|our|your)\b/.test(t) && !/^how (?:are|is|do|does|did)\b/.test(t)) return false;
   if (/^(?:when|whenever|where) (?:a|an|someone|somebody|something|anyone|people|nobody|no one)\b/.test(t)) return false; // "when an agency is late, …"
   return WH_THEN_VERB.test(t) || /^(?:what's|whats|how's|hows|why's|why'd|how'd|where's|who's|whos|when's)\b/.test(t);
@@ -135,7 +139,8 @@ export function askForm(clause: Clause): ClauseForm | undefined {
     // or an either-or question ("are reminders automatic or is Carla calling").
     return STRICT_INVERTED.test(t) || ALTERNATIVE_NO_MARK.test(t) ? form : undefined;
   }
-  if (form === 'tag') return form;
+  // Without a "?", a tag needs its comma ("…three days, right."): "ha yeah." and "that's fair." ask nothing.
+  if (form === 'tag') return clause.end === '?' || TAG_AFTER_COMMA.test(t) ? form : undefined;
   if (clause.end !== '?') return undefined;
   // A declarative ending in "?": a checking question about the customer's world, or mere uptalk.
   if (CHECKING_SELF.test(t)) return 'declarative';

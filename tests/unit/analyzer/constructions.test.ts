@@ -60,6 +60,13 @@ describe('question form', () => {
     ['First I want to understand how your intake works, and then if it is useful I can show a bit of what we do.', 'none'],
     // A relative "which" clause does not ask.
     ['Our scheduler texts every patient the day before, which cuts the gaps you told me about.', 'none'],
+    // Found on fresh16-21, written anew: "that's fair." and "ha yeah." are not tag questions without a "?" or a
+    // comma before the tag, and a "which" clause in a statement is a relative clause.
+    ["Totally fair. I'll send the case study over tonight.", 'none'],
+    ['Ha yeah. The Leeds site had the same issue last spring.', 'none'],
+    ['So the close takes three days, right.', 'closed'],
+    ["We've just been shortlisted for a logistics award, which the whole team is thrilled about.", 'none'],
+    ['It reads the supplier catalogue directly, which I think would save your buyers a lot of typing.', 'none'],
     // Agreeing by ellipsis ("and so do you") is not a yes/no question.
     ['Your drivers deserve a proper break, and so do you.', 'none'],
     ['The board wants it fixed by spring, and so does your CFO, I imagine.', 'none'],
