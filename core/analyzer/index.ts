@@ -307,7 +307,7 @@ function spinContext(cls: Clause[], clause: Clause, norm: string, asking: (strin
   for (let j = i - 1; j >= 0; j--) {
     const c = cls[j] as Clause;
     if (c.sentence !== clause.sentence) break;
-    if (/^(?:(?:and|so|but|ok|okay)\s+)?(?:if|when|once|since|as|now that|after|whenever)\b/.test(c.text) || (completes && (asking[j] !== undefined || /^(?:what|how|why|where|who|which|is|are|was|were|do|does|did|has|have|can|could|would|will)\b/.test(c.text)))) parts.unshift(c.text);
+    if (/^(?:(?:and|so|but|ok|okay|um|uh|like|well|then|i guess)[\s,]+)*(?:if|when|once|since|as|now that|after|whenever)\b/.test(c.text) || (completes && (asking[j] !== undefined || /^(?:what|how|why|where|who|which|is|are|was|were|do|does|did|has|have|can|could|would|will)\b/.test(c.text)))) parts.unshift(c.text);
   }
   return parts.join(' ');
 }

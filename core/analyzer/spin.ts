@@ -14,7 +14,7 @@ interface SpinRule {
 /** What they would do with what they got back, how they'd judge it worked, what would have to be true. */
 const PAYOFF_EVERYDAY = /\bpays? for itself\b|\bwhat would make (?:it|this|that) (?:an easy yes|a no-brainer|worth it|a win)\b|\bwhat would (?:you|they|he|she|the team|your team|your [\w-]+) (?:be )?(?:doing|do|spend\w*) with (?:that|the|those|this|all that)\b|\bwould it (?:matter|make a difference) if\b|\bwhat would (?:need|have) to be true\b|\bhow would (?:you|they|we) (?:judge|know|measure|tell|decide) (?:whether|if)\b|\bwould look like\b|\bwouldn'?t it be (?:nice|great|good|amazing|awesome)\b/;
 /** Effects in other words: what it is doing to them, where it shows up, who copes, what it hits. */
-const IMPLICATION_EVERYDAY = /\bfeeds? into\b|\b(?:is|are|else) feeling (?:it|the pinch|the pain)\b|\bhow (?:do|does|did|would|will) (?:[\w-]+ ){1,5}(?:react|respond)\b|\bhow does (?:it|that|this) land\b|\b(?:doing|done) to\b|\bshow(?:s|ing)? up (?:day to day|anywhere|for|with|at|on)\b|\bbite (?:you|them|us)\b|\bcop(?:e|ed|ing) with\b|\b(?:did|does|has|will|would) (?:that|it|this|those) (?:\w+ )?hit\b|\bplay(?:s|ed)? into\b|\b(?:been|be) worth\b|\bmean(?:s|t)? for\b|\boverlap with\b|\brepresent(?:s)? in\b|\bhow much pressure\b|\bwhat happens when you(?! try)\b|\bknock(?:s|ed|ing)? on\b/;
+const IMPLICATION_EVERYDAY = /\bfeeds? into\b|\b(?:fed|feeds?|feeding) through (?:in)?to\b|\b(?:is|are|else) feeling (?:it|the pinch|the pain)\b|\bhow (?:do|does|did|would|will) (?:[\w-]+ ){1,5}(?:react|respond)\b|\bhow does (?:it|that|this) land\b|\b(?:doing|done) to\b|\bshow(?:s|ing)? up (?:day to day|anywhere|for|with|at|on)\b|\bbite (?:you|them|us)\b|\bcop(?:e|ed|ing) with\b|\b(?:did|does|has|will|would) (?:that|it|this|those) (?:\w+ )?hit\b|\bplay(?:s|ed)? into\b|\b(?:been|be) worth\b|\bmean(?:s|t)? for\b|\boverlap with\b|\brepresent(?:s)? in\b|\bhow much pressure\b|\bwhat happens when you(?! try)\b|\bknock(?:s|ed|ing)? on\b/;
 /**
  * What goes wrong, in everyday words: things falling through the cracks, messy, unreliable, the back and
  * forth, push-back, reservations, what hurts most, why people skip or avoid it, what causes it.
@@ -27,17 +27,17 @@ const PROBLEM_EVERYDAY = /\b(?:go|goes|went|gone|going) (?:sideways|south|pear-s
  */
 const NEEDS_ONE_OF = new Map<RegExp, readonly string[]>([
   [PAYOFF_EVERYDAY, ['what would', 'would it', 'how would', 'would look like', 'wouldn', 'for itself']],
-  [IMPLICATION_EVERYDAY, ['feed', 'feeling', 'react', 'respond', 'land', 'doing to', 'done to', 'show', 'bite', 'cop', 'hit', 'play', 'worth', 'mean', 'overlap', 'represent', 'pressure', 'happens when', 'knock']],
+  [IMPLICATION_EVERYDAY, ['feed', 'fed', 'feeling', 'react', 'respond', 'land', 'doing to', 'done to', 'show', 'bite', 'cop', 'hit', 'play', 'worth', 'mean', 'overlap', 'represent', 'pressure', 'happens when', 'knock']],
   [PROBLEM_EVERYDAY, ['sideways', 'south', 'pear-shaped', 'trip', 'spot', 'pain point', 'buried', 'drowning', 'swamped', 'cracks', 'mess', 'troubl', 'reservation', 'unreliab', 'hurt', 'back', 'why do you think', 'cause', 'land', 'compared', 'missing', 'losing', "n't"]],
 ]);
 
 /** "If X were solved, what would it mean / change / help?" and explicit value words. */
 const NEED_PAYOFF: RegExp[] = [
-  /\bwhat would (?:it|that|this) (?:mean|be worth|do for)\b/,
+  /\bwhat would (?:it|that|this) (?:actually |really |honestly )?(?:mean|be worth|do for)\b/,
   /\bif\b(?!.*\b(?:keeps?|continues?|doesn't|don't|not|never|worse|fails?|slips?|stays? the same)\b).*\b(?:would|'d|could|might)\b.*\b(?:mean|change|help|look like|use|land|feel|free|do for|make possible|difference|worth|value|benefit|allow|let you|enable)\b/,
   /\b(?:would|'d|could)\b.*\b(?:mean|change|help|look like|land|feel|difference|be worth|do for|make possible|use that time)\b.*\bif\b/,
   /\b(?:success|successful|ideal|ideally|good outcome|great outcome|win look|payoff|pay off|worth to you|value to|valuable|useful|benefit)\b/,
-  /\bwhy (?:is|would|does) .*\b(?:important|matter|a priority)\b|\b(?:important|matter) (?:to you|for you|now)\b/,
+  /\bwhy(?:'s| is| would| does| are) .*\b(?:important|matter|a priority)\b|\b(?:important|matter) (?:to you|for you|now)\b/,
   /\b(?:hoping|hope|hopes) (?:\w+ ){0,3}(?:will|would|to|can|could) (?:do|get|achieve|change|fix|solve|accomplish|deliver|improve)\b/,
   /\bwould (?:you|they|he|she) (?:want|like) to (?:be able|see|tell|show)\b/,
   // Wanting to tackle a problem is about the value of solving it.
@@ -46,6 +46,9 @@ const NEED_PAYOFF: RegExp[] = [
   /\bwhat would (?:a |the )?(?:good|great|better|ideal|successful|first|best)\b/,
   /\bwouldn't (?:it be|you (?:love|like|want|rather)|that be)\b|\bimagine (?:if|being|having|never)\b/,
   /\bwhat (?:would|could) (?:that|this|it) (?:make possible|open up|free up)\b/,
+  // The problem gone and what they would do instead: "if the planners weren't stuck firefighting, what would you
+  // want them spending that time on?"
+  /\bif\b[^?]*\b(?:weren't|wasn't|didn't have to|no longer|never had to|could stop|stopped|got rid of)\b[^?]*\bwhat would\b|\bwhat would (?:you|they) (?:want|like) (?:[\w-]+ ){0,2}(?:spending|doing|to spend|to do|to focus|focusing)\b/,
   PAYOFF_EVERYDAY,
   // Offers of help and rhetorical pitches ask about the value of a solution.
   /\bwould (?:it|that|this) (?:help|be (?:useful|helpful|worth|valuable)|(?:give|get) (?:you|him|her|them|the team|your team))\b|\b(?:doesn't|don't|wouldn't) (?:every|any|all) (?:[\w-]+ ){0,2}(?:want|need|love)\b|\bwhat if (?:i (?:told|showed) you|(?:you|your team|they) could)\b|\b(?:time|hours|days|weekends|evenings|jobs?|lives|sleep|sanity|control) back\b/,

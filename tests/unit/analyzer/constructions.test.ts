@@ -75,6 +75,12 @@ describe('question form', () => {
 
 describe('SPIN type', () => {
   table('spin', [
+    // Found on fresh16-21, written anew: why it matters now, the problem gone and what they would do instead,
+    // a hedged "what would it actually mean" after a condition, and costs fed through into a budget.
+    ["So why's this, like, a priority for the team this year?", 'need_payoff'],
+    ["If your nurses weren't chasing paper all shift, what would you want them doing instead?", 'need_payoff'],
+    ['Um, and I guess, if you had this running by March, what would that, what would it actually mean for your week?', 'need_payoff'],
+    ["How's that fed through into the repairs budget?", 'implication'],
     // Found on fresh10-12 (scored once before any tuning), each written anew here.
     ['How come the rota never gets updated?', 'problem'],
     ['Which system is giving you more grief right now?', 'problem'],
