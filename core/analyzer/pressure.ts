@@ -19,15 +19,15 @@ const CUES: PressureCue[] = [
     label: 'false urgency or scarcity',
     gate: ['slot', 'slots', 'spot', 'spots', 'seats', 'openings', 'calendar', 'schedule', 'queue', 'capacity', 'book', 'books', 'booked', 'fills', 'only', 'sooner', 'decide', 'grab', "wouldn't", 'would', 'raising'],
     pattern:
-      /\b(?:our|spring|summer|autumn|fall|winter|q[1-4]|january|february|march|april|may|june|july|august|september|october|november|december) (?:[\w-]+ ){0,2}?(?:slots?|spots?|seats?|openings?|calendar|schedule|queue|capacity) (?:is |are )?(?:almost |nearly |pretty much |basically |already )?(?:gone|full|booked)\b|\bbook(?:s|ed)? (?:up|out) fast\b|\bfills up\b|\bonly (?:onboard|take|accept|sign) (?:\w+ ){0,3}(?:a|per|each) (?:month|quarter|week)\b|\bthe sooner (?:we|you) (?:have|get|sign)\b[^.?!]*\bbetter\b|\b(?:need|have|got) to decide (?:\w+ ){0,2}(?:this (?:week|month|quarter)|fast|soon|quickly)\b|\bgrab (?:one|it|a slot|a spot) (?:now|today)\b|\bi (?:wouldn't|would not) wait\b|\braising (?:our )?prices\b/,
+      /\b(?:our|spring|summer|autumn|fall|winter|q[1-4]|january|february|march|april|may|june|july|august|september|october|november|december) (?:[\w-]+ ){0,2}?(?:slots?|spots?|seats?|openings?|calendar|schedule|queue|capacity) (?:is |are )?(?:almost |nearly |pretty much |basically |already )?(?:gone|full|booked)\b|\bbook(?:s|ed)? (?:up|out) fast\b|\bfills up\b|\bonly (?:onboard|take|accept|sign|work with) (?:\w+ ){0,3}(?:a|per|each|in each) (?:month|quarter|week|market|region|territory|city|area|county|state)\b|\bthe sooner (?:we|you) (?:have|get|sign)\b[^.?!]*\bbetter\b|\b(?:need|have|got) to decide (?:\w+ ){0,2}(?:this (?:week|month|quarter)|fast|soon|quickly)\b|\bgrab (?:one|it|a slot|a spot) (?:now|today)\b|\bi (?:wouldn't|would not) wait\b|\braising (?:our )?prices\b/,
   },
   {
     // Fear and assumptive closes: "every team that waits ends up…", "just a matter of when", "that's your name on
     // it", "when we get you started next week".
     label: 'fear-mongering or assuming the sale',
-    gate: ['every', 'any', 'matter', 'name', 'neck', 'job', 'when', 'once'],
+    gate: ['every', 'any', 'matter', 'name', 'neck', 'job', 'when', 'once', 'watch'],
     pattern:
-      /\b(?:every|any) (?:[\w-]+ ){0,2}(?:that|who) (?:waits?|hesitates?|holds? off|delays?)\b|\bjust a matter of (?:time|when)\b|\bthat(?:'s| is) your name on\b|\byour (?:name|neck|job)(?:'s| is)? on the line\b|\bwhen we get you (?:started|set up|signed|onboarded|live|going)\b|\bonce (?:you're|you are) signed\b|\bonce we get you (?:started|signed|set up)\b/,
+      /\b(?:every|any) (?:[\w-]+ ){0,2}(?:that|who) (?:waits?|hesitates?|holds? off|delays?)\b|\bjust a matter of (?:time|when)\b|\bthat(?:'s| is) your name on\b|\bon your watch\b|\byour (?:name|neck|job)(?:'s| is)? on the line\b|\bwhen we get you (?:started|set up|signed|onboarded|live|going)\b|\bonce (?:you're|you are) signed\b|\bonce we get you (?:started|signed|set up)\b/,
   },
   {
     label: 'false urgency or scarcity',
@@ -45,7 +45,7 @@ const CUES: PressureCue[] = [
     label: "dismisses the customer's concern",
     gate: ['everyone', "everyone's", 'everybody', 'all', 'people', 'nerves', 'feet', 'fear', 'says', 'say', 'over', 'around', 'push', 'problem', 'concern', 'issue', "wouldn't", "don't", 'outdated', 'involved', 'trust', 'hostage', 'tells', "can't", "they'll", 'round', 'always'],
     pattern:
-      /\b(?:everyone|everybody) says that\b|\b(?:everyone|everybody|they all|most people)(?:'s| is| are|'re)? (?:\w+ )?(?:skeptical|nervous|worried|hesitant|unsure) at first\b|\b(?:that's|it's) (?:just|only) (?:nerves|cold feet|fear of change)\b|\b(?:always|all) say (?:that|they)\b|\bthey (?:get over it|come around|always push back)\b|\b(?:\w+ )?always push back\b|\b(?:not|isn't|is not) (?:really |even )?a (?:real )?(?:problem|concern|issue)\b|\bwouldn't worry\b|\bdon't worry about (?:that|it|them|him|her|those)\b|\bthey(?:'ll| will) come (?:round|around)\b|\bthey always do\b|\b(?:kind of |a bit |pretty )?outdated\b|\bdoesn't (?:really )?need to be involved\b|\btrust me\b|\bnot a real (?:issue|problem|concern)\b|\bhostage\b|\bthat's not (?:a|an) (?:real )?(?:issue|problem)\b|\bthat tells you who\b|\bjust can't do what\b/,
+      /\b(?:everyone|everybody) says that\b|\b(?:everyone|everybody|they all|most people)(?:'s| is| are|'re)? (?:\w+ )?(?:skeptical|nervous|worried|hesitant|unsure) at first\b|\b(?:that's|it's) (?:just|only) (?:nerves|cold feet|fear of change)\b|\b(?:always|all) say (?:that|they)\b|\bthey (?:get over it|come around|always push back)\b|\b(?:\w+ )?always push back\b|\b(?:not|isn't|is not) (?:really |even )?a (?:real )?(?:problem|concern|issue)\b|(?:^|[.!?]\s*)not an issue\b|\b(?:that's|that is|it's) not (?:really |even )?an issue\b|\b(?:that's|that is|it's) not (?:really |even )?the (?:real )?(?:problem|concern|issue)(?: here)?(?=[.!]|$)|\bwouldn't worry\b|\bdon't worry about (?:that|it|them|him|her|those)\b|\bthey(?:'ll| will) come (?:round|around)\b|\bthey always do\b|\b(?:kind of |a bit |pretty )?outdated\b|\bdoesn't (?:really )?need to be involved\b|\btrust me\b|\bnot a real (?:issue|problem|concern)\b|\bhostage\b|\bthat's not (?:a|an) (?:real )?(?:issue|problem)\b|\bthat tells you who\b|\bjust can't do what\b/,
   },
   {
     label: 'fear-mongering',
@@ -97,8 +97,8 @@ const CUES: PressureCue[] = [
     // The cost of waiting and the concern waved off: "you're losing money every single day you wait", "I
     // wouldn't sit on it", "you're overthinking it".
     label: 'false urgency or dismissing the concern',
-    gate: ['every', "wouldn't", 'sit', 'overthinking', 'overthink'],
-    pattern: /\bevery (?:single )?(?:day|week|month) you (?:wait|hold off|delay|sit on)\b|\b(?:i |you )?(?:wouldn't|shouldn't|don't) sit on (?:it|this|that)\b|\b(?:you're|you are) (?:totally |really |just )?overthinking\b|\bdon't overthink\b/,
+    gate: ['every', "wouldn't", 'sit', 'overthinking', 'overthink', 'afford'],
+    pattern: /\bevery (?:single )?(?:day|week|month) you(?:'re| are)? (?:wait|waiting|hold off|holding off|delay|delaying|sit on|sitting on)\b|\bcan't afford not to\b|\b(?:i |you )?(?:wouldn't|shouldn't|don't) sit on (?:it|this|that)\b|\b(?:you're|you are) (?:totally |really |just )?overthinking\b|\bdon't overthink\b/,
   },
   {
     // Guilt and a close assumed before the customer agreed: "my manager's expecting me to get one in the diary",
@@ -106,7 +106,7 @@ const CUES: PressureCue[] = [
     // don't lose momentum".
     label: 'guilt, dismissal or assuming the sale',
     gate: ['manager', "manager's", 'boss', "boss's", 'non-issue', 'blocker', 'adapt', 'wouldnt', 'sending', 'paperwork', 'sign', 'momentum', 'kickoff', 'kick-off', 'wait'],
-    pattern: /\bmy (?:manager|boss)(?:'s| is)? (?:kind of |really |sort of )?(?:expecting|counting on|on me|breathing)\b|\b(?:a |kind of a )?non-issue\b|\bnot (?:a |really a )?(?:real |big )?blocker\b|\bthey'll (?:adapt|get over it|come around)\b|\bi (?:honestly )?wouldnt worry\b|\bsending (?:the |over the )?(?:paperwork|contract|agreement|order form) (?:today|tonight|now|over)\b|\b(?:order form|contract|agreement|paperwork)\b[^.?!]*\bready (?:to sign|for (?:your )?signature)\b|\b(?:go ahead and|i'll) (?:pencil|book|lock|put) (?:in )?(?:a |the )?kick-?off\b|\bso we don't lose (?:the )?momentum\b|\bskip the wait\b/,
+    pattern: /\bmy (?:manager|boss)(?:'s| is)? (?:kind of |really |sort of )?(?:expecting|counting on|on me|breathing)\b|\b(?:a |kind of a )?non-issue\b|\bnot (?:a |really a )?(?:real |big )?blocker\b|\bthey'll (?:adapt|get over it|come around)\b|\bi (?:honestly )?wouldnt worry\b|\bsending (?:the |over the )?(?:paperwork|contract|agreement|order form) (?:today|tonight|now|over)\b|\b(?:order form|contract|agreement|paperwork)\b[^.?!]*\b(?:ready (?:to sign|for (?:your )?signature)|so you can sign)\b|\b(?:go ahead and|i'll) (?:pencil|book|lock|put) (?:in )?(?:a |the )?kick-?off\b|\bso we don't lose (?:the )?momentum\b|\bskip the wait\b/,
   },
   {
     // The concern waved off as old news: "that's what everyone says until…", "age doesn't matter at all", "that's
@@ -128,9 +128,9 @@ const CUES: PressureCue[] = [
     // Fear, guilt and a close assumed: "one crash claim and you're looking at fifty grand", "the shops that wait
     // end up stuck", "your residents deserve better", "I'll send the onboarding form so you're ready to go live".
     label: 'fear, guilt or assuming the sale',
-    gate: ["you're", 'wait', 'waits', 'deserve', 'onboarding'],
+    gate: ["you're", 'wait', 'waits', 'deserve', 'onboarding', 'should', 'hold', 'honour', 'honor', 'keep', 'offer', 'booked', 'move', 'act', 'matter'],
     pattern:
-      /\bone (?:[\w-]+ ){1,3}and you're (?:looking at|facing|on the hook|done|finished)\b|\b(?:shops|firms|companies|teams|ones|people|folks|those|practices|carriers|districts|schools|clinics|hospitals|brands|stores|dealers|operators|sites) (?:that|who) wait (?:\w+ ){0,2}?(?:end up|get|lose|fall|are stuck|stay stuck|regret|pay)\b|\b(?:residents|patients|students|kids|staff|customers|members|families|clients|drivers|nurses|guests|fans|people) deserve better\b|\bonboarding form\b[^.?!]*\b(?:ready to go|go live|get (?:you )?started)\b/,
+      /\bone (?:[\w-]+ ){1,3}and you're (?:looking at|facing|on the hook|done|finished)\b|\b(?:shops|firms|companies|teams|ones|people|folks|those|practices|carriers|districts|schools|clinics|hospitals|brands|stores|dealers|operators|sites) (?:that|who) wait (?:\w+ ){0,2}?(?:end up|get|lose|fall|are stuck|stay stuck|regret|pay)\b|\b(?:residents|patients|students|kids|staff|customers|members|families|clients|drivers|nurses|guests|fans|people) deserve better\b|\bonboarding form\b[^.?!]*\b(?:ready to go|go live|get (?:you )?started)\b|\byou should be (?:too|worried|scared|concerned|nervous|losing sleep)\b|\b(?:can|could) only (?:hold|honou?r|keep|offer) (?:[\w-]+ ){0,3}(?:through|until|till|to) (?:the end|end of|friday|monday|tuesday|wednesday|thursday|this|next|tomorrow)\b|\bbooked (?:solid|up) (?:into|through|until|till)\b|\b(?:i'd|you'd want to|you'll want to|you'd better|better) (?:move|act) (?:quick|quickly|fast)\b|\bwon't matter (?:much )?when (?:you're|you are|they're)\b/,
   },
 ];
 

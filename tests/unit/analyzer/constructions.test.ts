@@ -282,8 +282,22 @@ describe('pressure', () => {
     ['The clinics that wait usually end up paying double when the rules change.', true],
     ['Your patients deserve better than a three-week wait, honestly.', true],
     ["I'll send the onboarding form tonight so you're ready to go live on Monday.", true],
+    // Found on fresh22-27, written anew: exclusivity, a concern called beside the point, the cost of every day
+    // of delay, an offer held only until a date, "you should be too", "on your watch", crews booked solid.
+    ['Just so you know, we only work with one clinic per county.', true],
+    ["Staffing's tight everywhere. That's not really the issue here.", true],
+    ['Those were the old plastic ones. Ours are steel. Not an issue.', true],
+    ["Every week you're holding off, another shipment goes out wrong.", true],
+    ["Frankly, you can't afford not to fix this before winter.", true],
+    ['I can only hold the pilot pricing until the end of the month.', true],
+    ['Every facilities director I speak to is worried about this, and you should be too.', true],
+    ["If a resident falls on your watch, nobody will ask which vendor you picked.", true],
+    ["I'd move quickly though, our installers are booked solid into March.", true],
+    ["I'll bring the agreement so you can sign it at the end of the demo.", true],
+    ["Budget won't matter much when you're explaining an outage to the regulator.", true],
     // A concern taken seriously is not pressure.
     ['That is a fair concern, and it does matter, so let me find out properly.', false],
+    ['We could start with the north site only, so the contract renewal is not an issue.', false],
     ["I'll go ahead and pencil in a kickoff for the 3rd so we don't lose momentum.", true],
     ['Would a kickoff in March suit your team, once the board has signed off?', false],
     ['Has anyone on your team had an issue with the current login?', false],
