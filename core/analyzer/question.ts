@@ -26,7 +26,7 @@ const SUBJECT = '(?:you|your|we|they|it|that|this|there|the|he|she|i|any|anyone|
 /** Aux-initial interrogative: "do you…", "is there…", "would Tuesday work". */
 const INVERTED = new RegExp(`^${AUX}\\s+${SUBJECT}\\b`);
 /** Elliptical yes/no questions in casual speech: "want me to…", "got a few min", "make sense", "anything else". */
-const ELLIPTICAL = /^(?:any chance|is there any chance|want me to|wanna|want to|need me to|got (?:a|any|some)|make sense|makes sense\?|sound (?:ok|okay|good|fair|right)|sounds (?:ok|okay|good|fair|right)|fair enough|anything (?:else|specific|in particular|you)|any (?:questions|thoughts|concerns|other)|ever (?:tried|used|looked|considered)|everything (?:ok|okay)|you (?:guys )?(?:using|on|running|still|happy|ok|okay|good|familiar|doing|seeing|thinking)|still (?:using|on|running)|free (?:on|next|this|for))\b/;
+const ELLIPTICAL = /^(?:any chance|is there any chance|want me to|wanna|want to|need me to|got (?:a|any|some)|make sense|makes sense\?|sound (?:ok|okay|good|fair|right)|sounds (?:ok|okay|good|fair|right)|fair enough|anything (?:else|specific|in particular|you)|any (?:questions|thoughts|concerns|other)|ever (?:tried|used|looked|considered)|everything (?:ok|okay)|you (?:guys )?(?:using|on|running|still|happy|ok|okay|good|familiar|doing|seeing|thinking)|you (?:guys |all )?(?:ever |already )?(?!(?:know|mean|see)\b)[a-z]{3,}ing\b|still (?:using|on|running)|free (?:on|next|this|for))\b/;
 
 /** Open-intent frames that ask without grammar of a question ("Walk me through…", "I'm curious how…"). */
 const INDIRECT_OPEN =

@@ -67,6 +67,8 @@ describe('question form', () => {
     ['So the close takes three days, right.', 'closed'],
     ["We've just been shortlisted for a logistics award, which the whole team is thrilled about.", 'none'],
     ['It reads the supplier catalogue directly, which I think would save your buyers a lot of typing.', 'none'],
+    // A yes/no question with its "are" dropped ("You tracking tyre wear at all?").
+    ['You tracking fuel use per van at all?', 'closed'],
     // Agreeing by ellipsis ("and so do you") is not a yes/no question.
     ['Your drivers deserve a proper break, and so do you.', 'none'],
     ['The board wants it fixed by spring, and so does your CFO, I imagine.', 'none'],
@@ -205,6 +207,20 @@ describe('pitch', () => {
     ['It does, every alert can go to a shared inbox as well as the phone.', true, 'Can it send alerts to a shared inbox?'],
     ["It does take a while, yeah. How long did the last one run?", false, 'Honestly the month-end close takes forever.'],
     ['How would you normally run a pilot for something like this?', false],
+    // Found on fresh22-27, written anew.
+    ["Ours don't crack in the cold. Not an issue.", true],
+    ['Say we pilot five vans for a month, install on our dime.', true],
+    ['It drops straight into whatever historian you run.', true],
+    ['It uses the published API, so nothing changes in your core system.', true],
+    ['Would the week of the 9th suit you for a short demonstration?', true],
+    ["I'll put one together with a case study from a firm your size.", true],
+    ['So it could more or less pay for itself in the first winter.', true],
+    ['Quick agenda: I want to hear how you plan routes today, and then we can see if we are a fit.', false],
+    ['Before I say anything about our product, who else would weigh in on a decision like this?', false],
+    ['What would a pilot have to show for your CFO to take it seriously?', false],
+    ['Honestly, clinics are the number one target for phishing right now.', false],
+    ["How many jobs have you got live at any one time?", false],
+    ['We can get into pricing later. Who signs off on tools like this?', false],
     // The customer's own figure repeated back is not our price.
     ['Right, so $450 a month for a system nobody trusts.', false, "We pay $450 a month for the old system and nobody trusts it."],
     ['Ours comes in at $450 a month for the whole team.', true, 'We pay about $600 a month now.'],
