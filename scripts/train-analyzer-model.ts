@@ -39,6 +39,18 @@ const FILES: [string, string][] = [
   ['fresh13', resolve(repo, 'tests/fixtures/analyzer/fresh13.jsonl')],
   ['fresh14', resolve(repo, 'tests/fixtures/analyzer/fresh14.jsonl')],
   ['fresh15', resolve(repo, 'tests/fixtures/analyzer/fresh15.jsonl')],
+  ['fresh16', resolve(repo, 'tests/fixtures/analyzer/fresh16.jsonl')],
+  ['fresh17', resolve(repo, 'tests/fixtures/analyzer/fresh17.jsonl')],
+  ['fresh18', resolve(repo, 'tests/fixtures/analyzer/fresh18.jsonl')],
+  ['fresh19', resolve(repo, 'tests/fixtures/analyzer/fresh19.jsonl')],
+  ['fresh20', resolve(repo, 'tests/fixtures/analyzer/fresh20.jsonl')],
+  ['fresh21', resolve(repo, 'tests/fixtures/analyzer/fresh21.jsonl')],
+  ['fresh22', resolve(repo, 'tests/fixtures/analyzer/fresh22.jsonl')],
+  ['fresh23', resolve(repo, 'tests/fixtures/analyzer/fresh23.jsonl')],
+  ['fresh24', resolve(repo, 'tests/fixtures/analyzer/fresh24.jsonl')],
+  ['fresh25', resolve(repo, 'tests/fixtures/analyzer/fresh25.jsonl')],
+  ['fresh26', resolve(repo, 'tests/fixtures/analyzer/fresh26.jsonl')],
+  ['fresh27', resolve(repo, 'tests/fixtures/analyzer/fresh27.jsonl')],
 ];
 /** A set kept out of FILES to score once with --fresh2 (pass its path as TEST_SET). */
 const FRESH2 = process.env.TEST_SET ?? resolve(repo, 'tests/fixtures/analyzer/fresh2.jsonl');
