@@ -67,6 +67,9 @@ describe('question form', () => {
     ['So the close takes three days, right.', 'closed'],
     ["We've just been shortlisted for a logistics award, which the whole team is thrilled about.", 'none'],
     ['It reads the supplier catalogue directly, which I think would save your buyers a lot of typing.', 'none'],
+    // "It would be useful to understand…" invites them to explain; "What about the slow leaks" asks without a "?".
+    ['It would be useful to understand how the team is set up today.', 'open'],
+    ['Flats, sure. What about the slow leaks', 'open'],
     // A yes/no question with its "are" dropped ("You tracking tyre wear at all?").
     ['You tracking fuel use per van at all?', 'closed'],
     // Agreeing by ellipsis ("and so do you") is not a yes/no question.
@@ -77,6 +80,18 @@ describe('question form', () => {
 
 describe('SPIN type', () => {
   table('spin', [
+    // Found on fresh22-27, written anew.
+    ['What has the front desk been dealing with since the move?', 'problem'],
+    ["What do patients say when they can't get through on the phone?", 'problem'],
+    ["Three missed pickups last month. What's each one run you?", 'implication'],
+    ["And on rent, what's the depot running you a year, roughly?", 'situation'],
+    ['What would it take for the audit module to be worth a look?', 'need_payoff'],
+    ['How would having the numbers before the board meeting change your position?', 'need_payoff'],
+    ["How's that new rota holding up in practice?", 'problem'],
+    ['How are the drivers finding it all', 'problem'],
+    ["Can you tell me about any incidents you've had this year?", 'problem'],
+    ["I'm curious why this feels worth fixing now rather than after the merger.", 'need_payoff'],
+    ['It would be useful to understand how a decision like this gets made here.', 'situation'],
     // Found on fresh16-21, written anew: why it matters now, the problem gone and what they would do instead,
     // a hedged "what would it actually mean" after a condition, and costs fed through into a budget.
     ["So why's this, like, a priority for the team this year?", 'need_payoff'],
