@@ -274,7 +274,7 @@ export function analyzeByRules(text: string, context: AnalyzeContext = {}): Turn
  * "And when a nurse changes a shift, walk me through…", "ok and the pool cars, how does that work": a clause that sets up the
  * question after it ("if I'm hearing you right, …" announces a summary instead).
  */
-const LEAD_IN = /^(?:(?:ok|okay|right|yeah|um|uh|so)[\s,]+)*(?:and|when|whenever|if|once)\b(?! (?:i'm|i am|i)\b[^.?!]{0,12}?\b(?:hearing|heard|understand|understood|got) (?:you|that|this|it)\b)/;
+const LEAD_IN = /^(?:(?:ok|okay|right|yeah|um|uh|so)[\s,]+)*(?:and|when|whenever|if|once|with|given)\b(?! (?:i'm|i am|i)\b[^.?!]{0,12}?\b(?:hearing|heard|understand|understood|got) (?:you|that|this|it)\b)/;
 
 function leadsIntoQuestion(cls: Clause[], asking: (string | undefined)[], i: number): boolean {
   const asks = (j: number) => cls[j]?.sentence === cls[i]?.sentence && asking[j] !== undefined && asking[j] !== 'declarative' && asking[j] !== 'tag';

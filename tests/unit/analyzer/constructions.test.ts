@@ -345,6 +345,14 @@ describe('pressure', () => {
 
 describe('reflection', () => {
   table('reflect', [
+    // Found on fresh22-27, written anew.
+    ['I can hear how much that weighs on the whole team.', true],
+    ["That's such a mixed feeling, all that growth and no one to handle it.", true],
+    ['That sounds genuinely frightening for a small office.', true],
+    ['Righto, so it really comes down to trust in the numbers.', true, "Honestly it's a trust thing, nobody believes the numbers."],
+    ["Thursday it is. I'll send a short recap of what you told me today, the late pickups, the two lost drivers and the fuel bill.", true, 'Thursday works. Honestly the late pickups are what hurt, we lost two drivers over them.'],
+    ['Perfect, first week of March it is. Thanks again.', false, 'The first week of March works better for us.'],
+    ['With six depots and that much night work, what does overtime actually cost you?', false, 'We run six depots and a lot of it is night work.'],
     // Found on fresh16-21, written anew: feelings heard, a summary after "fair enough" or "so for you", and
     // "if I'm hearing you right" before the question it leads to.
     ["I can hear how draining it is when the same part fails twice in a month.", true],
