@@ -235,6 +235,15 @@ describe('pitch', () => {
     ['Honestly, clinics are the number one target for phishing right now.', false],
     ["How many jobs have you got live at any one time?", false],
     ['We can get into pricing later. Who signs off on tools like this?', false],
+    // Found on fresh28-33, written anew.
+    ['We currently run patient messaging for twelve dental groups across the state.', true],
+    ["I'll send the spec sheet and pricing over tonight.", true],
+    ['Because the billing team is swamped, our work queues rank every claim by what it is worth.', true],
+    ["What's utilisation running at for the north depot?", false],
+    ["I'll keep us on track, I promise. Who owns the rota today?", false],
+    ['How do discount approvals work on your side today?', false],
+    ['Are all of your sites certified to ISO 9001, or just the main plant?', false],
+    ["I'd mostly like to listen today, and if it looks like we can help we'll work out a next step.", false],
     // The customer's own figure repeated back is not our price.
     ['Right, so $450 a month for a system nobody trusts.', false, "We pay $450 a month for the old system and nobody trusts it."],
     ['Ours comes in at $450 a month for the whole team.', true, 'We pay about $600 a month now.'],
