@@ -51,6 +51,12 @@ const FILES: [string, string][] = [
   ['fresh25', resolve(repo, 'tests/fixtures/analyzer/fresh25.jsonl')],
   ['fresh26', resolve(repo, 'tests/fixtures/analyzer/fresh26.jsonl')],
   ['fresh27', resolve(repo, 'tests/fixtures/analyzer/fresh27.jsonl')],
+  ['fresh28', resolve(repo, 'tests/fixtures/analyzer/fresh28.jsonl')],
+  ['fresh29', resolve(repo, 'tests/fixtures/analyzer/fresh29.jsonl')],
+  ['fresh30', resolve(repo, 'tests/fixtures/analyzer/fresh30.jsonl')],
+  ['fresh31', resolve(repo, 'tests/fixtures/analyzer/fresh31.jsonl')],
+  ['fresh32', resolve(repo, 'tests/fixtures/analyzer/fresh32.jsonl')],
+  ['fresh33', resolve(repo, 'tests/fixtures/analyzer/fresh33.jsonl')],
 ];
 /** A set kept out of FILES to score once with --fresh2 (pass its path as TEST_SET). */
 const FRESH2 = process.env.TEST_SET ?? resolve(repo, 'tests/fixtures/analyzer/fresh2.jsonl');

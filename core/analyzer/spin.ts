@@ -95,6 +95,9 @@ const PROBLEM_PLAIN = /^(?:(?:and|so|but|ok|okay)[\s,]+)?how come\b|\b(?:giving|
 /** Success criteria and the hypothetical that frees them up ("What would a pilot have to prove…", "Say X. What changes?"). */
 const PAYOFF_CRITERIA = /\bwhat would (?:a |the )?win\b|\bwhat would it take (?:for|to)\b|\bhow (?:would|could|might) (?:having|getting|winning|fixing|cutting|saving|recovering|solving|freeing|reducing|removing|ending|knowing|seeing) [^?]*\b(?:change|help|affect|shift|improve)\b|\bwhat would (?:winning|getting|having|fixing|cutting|saving|recovering|solving|freeing|reducing|halving|doubling|removing|ending)\b[^?]*\bmean\b|\bwhat would (?:a|the|your) [\w-]+(?: [\w-]+)? (?:have|need) to (?:prove|show|deliver|demonstrate|achieve)\b|\bgood enough\b|\bcall it a (?:win|success)\b|\btake it seriously\b|^(?:say|suppose|imagine|picture|let's say)\b.*\bwhat (?:changes|would change|would be different|does that change|would that change)\b/;
 
+/** "What would your board need to see before approving it?": their decision criteria, a fact about how they buy. */
+const DECISION_CRITERIA = /\b(?:need|needs|want|wants|have) to see\b[^?]*\b(?:before|sign(?:s|ing)? off|approv\w*|move forward|go ahead|get comfortable|feel comfortable|feel confident)\b/;
+
 const RULES: SpinRule[] = [
   { spin: 'situation', pattern: SMALL_TALK, reason: 'situation: small talk or the plan of the call' },
   { spin: 'situation', pattern: OFFER, reason: 'situation: offers a next step' },
@@ -105,6 +108,8 @@ const RULES: SpinRule[] = [
   ...NEED_PAYOFF.map((pattern) => ({ spin: 'need_payoff' as const, pattern, reason: 'need-payoff: asks what solving it would be worth' })),
   ...IMPLICATION.map((pattern) => ({ spin: 'implication' as const, pattern, reason: 'implication: asks about the consequences of a problem' })),
   ...PROBLEM.map((pattern) => ({ spin: 'problem' as const, pattern, reason: 'problem: asks about a difficulty or dissatisfaction' })),
+  // Checked last, so a payoff word ("…to call it a win", "…worth rolling out") still makes it need-payoff.
+  { spin: 'situation', pattern: DECISION_CRITERIA, reason: 'situation: asks how they decide' },
 ];
 
 /**
