@@ -166,14 +166,15 @@ export function analyzeByRules(text: string, context: AnalyzeContext = {}): Turn
   const reasons: string[] = [];
   const acts = new Set<Act>();
 
+  // What the customer said (their previous line and earlier lines), read only when a rule needs it.
+  let said: string | undefined;
+  const customerSaid = () => (said ??= `${context.prev ?? ''} ${(context.history ?? []).filter((t) => t.speaker === 'customer').map((t) => t.text).join(' ')}`);
   // Capitalised names the customer used are their people and systems, not our product.
   let names: Set<string> | undefined;
-  const customerNames = () =>
-    (names ??= new Set((`${context.prev ?? ''} ${(context.history ?? []).filter((t) => t.speaker === 'customer').map((t) => t.text).join(' ')}`.match(/\b[A-Z][\w-]+/g) ?? []).map((n) => n.toLowerCase())));
-
+  const customerNames = () => (names ??= new Set((customerSaid().match(/\b[A-Z][\w-]+/g) ?? []).map((n) => n.toLowerCase())));
   // Figures the customer gave: the rep repeating them is not quoting our price.
   let figures: Set<string> | undefined;
-  const customerNumbers = () => (figures ??= new Set(numbersIn(`${context.prev ?? ''} ${(context.history ?? []).filter((t) => t.speaker === 'customer').map((t) => t.text).join(' ')}`)));
+  const customerNumbers = () => (figures ??= new Set(numbersIn(customerSaid())));
 
   // Question: the last question asked decides its type; SPIN reads the whole sentence it sits in.
   const asking = cls.map((c) => askForm(c));
@@ -208,9 +209,10 @@ export function analyzeByRules(text: string, context: AnalyzeContext = {}): Turn
   });
   // "Does it cope with fixed drop windows?" — "It does, time windows are set per stop…": answering yes to
   // their question about what we sell is presenting it.
-  if (pitchReason === undefined && context.prev && PRODUCT_YES.test(norm) && ASKS_ABOUT_PRODUCT.test(normalise(context.prev))) {
+  const yes = pitchReason === undefined && context.prev ? PRODUCT_YES.exec(norm) : null;
+  if (yes && ASKS_ABOUT_PRODUCT.test(normalise(context.prev ?? ''))) {
     pitchClauses.push(cls[0]?.text ?? norm);
-    pitchReason = `pitch: answers their question about what we offer ('${PRODUCT_YES.exec(norm)?.[0].trim()}')`;
+    pitchReason = `pitch: answers their question about what we offer ('${yes[0].trim()}')`;
   }
   const pitch = pitchReason !== undefined;
 

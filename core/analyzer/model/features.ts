@@ -62,8 +62,13 @@ function isWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 }
 
+/** The stems of the customer's previous line (its first 4,000 characters, as for the turn). */
+export function prevTokensOf(prev: string): string[] {
+  return prev ? modelTokens(prev.slice(0, 4000)) : [];
+}
+
 /** The features that describe the customer's previous line (`prevToks`: its stems): `prev:empty`, or `ov:` overlap and `prev:asks`. */
-export function prevFeatures(toks: readonly string[], prev: string, prevToks: readonly string[] = prev ? modelTokens(prev.slice(0, 4000)) : []): string[] {
+export function prevFeatures(toks: readonly string[], prev: string, prevToks: readonly string[] = prevTokensOf(prev)): string[] {
   if (prevToks.length === 0) return ['prev:empty'];
   const p = new Set<string>();
   for (const t of prevToks) if (t.length > 3 && !STOP.has(t)) p.add(t);

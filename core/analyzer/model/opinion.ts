@@ -4,7 +4,7 @@
  * SPIN type the rules only defaulted; it never removes what a rule found. Pure and deterministic.
  */
 import type { SpinType } from '../types';
-import { modelTokens, prevFeatures } from './features';
+import { modelTokens, prevFeatures, prevTokensOf } from './features';
 import { BIAS, WEIGHTS } from './weights';
 
 const SPIN: Exclude<SpinType, 'none'>[] = ['situation', 'problem', 'implication', 'need_payoff'];
@@ -98,7 +98,7 @@ export function modelOpinion(text: string, prev: string): ModelOpinion {
     }
     last = id;
   }
-  const prevToks = prev ? modelTokens(prev.slice(0, 4000)) : [];
+  const prevToks = prevTokensOf(prev);
   for (const f of prevFeatures(toks, prev, prevToks)) addFeature(z, OTHER_OF.get(f) ?? -1);
   if (text.includes('?')) addFeature(z, OTHER_OF.get('qmark') ?? -1);
   const m = Math.max(z[3] as number, z[4] as number, z[5] as number, z[6] as number);
@@ -118,7 +118,6 @@ function addFeature(z: Float64Array, f: number): boolean {
   for (let k = 0; k < HEADS; k++) z[k] = (z[k] as number) + (W[at + k] as number);
   return true;
 }
-
 
 /**
  * Up to three words or word pairs that pushed a head (0 pitch, 1 pressure, 2 value link) up most. With
