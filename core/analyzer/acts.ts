@@ -21,10 +21,10 @@ const PROPOSING = "(?:would|could|can|shall|should|let's|let me|how about|what a
  */
 const NEXT_STEP: { pattern: RegExp; gate: string[] }[] = [
   {
-    // "A demo next Tuesday?", "Could we get a call in with your CFO?" — but not "a sick call means an
-    // hour on the phone" (a loose time word such as "on" or "after" needs the rep to be proposing)
-    // nor "we had a call on Monday" (a sentence about the past).
-    pattern: new RegExp(`(?:^|[.?!]\\s*)(?![^.?!]*\\b(?:had|was|were|did|last|ago)\\b)[^.?!]*\\b(?:demo|meeting|call|pilot|trial|walkthrough|sandbox|follow-up|follow up|intro|introduce|introduction|loop (?:in|\\w+ in)|invite|calendar|session|workshop|proof of concept|reference call)\\b[^.?!]*\\b${WHEN_DEFINITE}\\b|\\b${PROPOSING}\\b[^.?!]*\\b(?:demo|meeting|call|pilot|trial|walkthrough|sandbox|follow-up|follow up|intro|introduce|introduction|loop (?:in|\\w+ in)|invite|calendar|session|workshop|proof of concept|reference call)\\b[^.?!]*\\b${WHEN}\\b`),
+    // "A demo next Tuesday?", "Next week works for a follow-up?", "Could we get a call in with your
+    // CFO?" — but not "a sick call means an hour on the phone" (a loose time word such as "on" or
+    // "after" needs the rep to be proposing) nor "we had a call on Monday" (a sentence about the past).
+    pattern: new RegExp(`(?:^|[.?!]\\s*)(?![^.?!]*\\b(?:had|was|were|did|last|ago)\\b)[^.?!]*\\b(?:demo|meeting|call|pilot|trial|walkthrough|sandbox|follow-up|follow up|intro|introduce|introduction|loop (?:in|\\w+ in)|invite|calendar|session|workshop|proof of concept|reference call)\\b[^.?!]*\\b${WHEN_DEFINITE}\\b|(?:^|[.?!]\\s*)(?![^.?!]*\\b(?:had|was|were|did|last|ago)\\b)[^.?!]*\\b(?:next (?:week|month)|tomorrow|(?:this|next) (?:monday|tuesday|wednesday|thursday|friday))\\b[^.?!]*\\b(?:demo|meeting|call|pilot|trial|walkthrough|follow-up|follow up|intro|session|workshop)\\b[^.?!]*\\?|\\b${PROPOSING}\\b[^.?!]*\\b(?:demo|meeting|call|pilot|trial|walkthrough|sandbox|follow-up|follow up|intro|introduce|introduction|loop (?:in|\\w+ in)|invite|calendar|session|workshop|proof of concept|reference call)\\b[^.?!]*\\b${WHEN}\\b`),
     gate: ['demo', 'meeting', 'call', 'pilot', 'trial', 'walkthrough', 'sandbox', 'follow-up', 'follow', 'intro', 'introduce', 'introduction', 'loop', 'invite', 'calendar', 'session', 'workshop', 'proof', 'reference'],
   },
   {

@@ -17,7 +17,7 @@
  * the rules have no cue for, or settle a SPIN type they only defaulted; it never removes a rule's finding.
  */
 import { isUnclear, socialActs } from './acts';
-import { modelCues, modelOpinion, modelSpin, type ModelOpinion } from './model/opinion';
+import { echoedWords, modelCues, modelOpinion, modelSpin, type ModelOpinion } from './model/opinion';
 import { CUSTOMER_WORDS, SELF_WORDS } from './lexicon';
 import { findNamedProduct, findPitch, findValueLink, numbersIn, pitchCuesIn } from './pitch';
 import { findPressure } from './pressure';
@@ -55,7 +55,7 @@ export function analyzeTurn(text: string, context: AnalyzeContext = {}): TurnAna
   const rules = analyzeByRules(text, context);
   if (rules.acts.includes('unclear')) return rules;
   const raw = typeof text === 'string' ? text : '';
-  const a = withSecondOpinion(rules, modelOpinion(raw, context.prev ?? ''));
+  const a = withSecondOpinion(rules, modelOpinion(raw, context.prev ?? ''), raw);
   // A pitch only the model heard gets the same value-link rules as one the rules heard; where they find
   // the link, their reason (the words that tie it) replaces the model's.
   if (a.pitch && !rules.pitch) {
@@ -89,18 +89,27 @@ const MODEL_PITCH_AFTER_PRESSURE = 0.6;
 const MODEL_PRESSURE = 0.3;
 const MODEL_VALUE_LINK = 0.3;
 const MODEL_SPIN = 0.5;
+const MODEL_REFLECT = 0.6;
 /** The rules' reason when no SPIN cue matched and the question defaulted to situation. */
 const SPIN_DEFAULT = 'situation: asks about facts of their current setup';
 
 /**
- * Adds what the learned model is confident of and the rules missed: a pitch, pressure or value link
- * (never removing one a rule found), and a SPIN type where the rules only defaulted to situation.
+ * Adds what the learned model is confident of and the rules missed: a reflection, pitch, pressure or
+ * value link (never removing one a rule found), and a SPIN type where the rules only defaulted to situation.
  */
-export function withSecondOpinion(a: TurnAnalysis, o: ModelOpinion): TurnAnalysis {
+export function withSecondOpinion(a: TurnAnalysis, o: ModelOpinion, text: string): TurnAnalysis {
   const reasons = a.reasons.slice();
   const acts = new Set(a.acts);
   const quote = (cues: string[]) => (cues.length ? ` ('${cues.join("', '")}')` : '');
-  let { pitch, pressure, valueLink, spin, inform } = a;
+  let { reflect, pitch, pressure, valueLink, spin, inform } = a;
+  // A turn that only proposes the next meeting plays nothing back, whatever words of theirs it names.
+  const onlyNextStep = a.acts.includes('next_step') && !/[.?!]\s+\S/.test(text.trim());
+  if (!reflect && !onlyNextStep && o.reflect >= MODEL_REFLECT) {
+    reflect = true;
+    acts.add('reflection');
+    const echoed = echoedWords(o, text);
+    reasons.push(`reflection: reads as playing back what they told you${echoed.length ? ` (their words '${echoed.join("', '")}')` : quote(modelCues(o, 7))}`);
+  }
   // Scarcity and deadlines about our calendar read like a pitch to a word model ("our onboarding queue
   // is packed…"), but coders call most of them pressure only: after a pressure cue the model must be surer.
   // A pitch the model can't point to any word for is not one a rep could be shown, so it is not added;
@@ -128,7 +137,7 @@ export function withSecondOpinion(a: TurnAnalysis, o: ModelOpinion): TurnAnalysi
       reasons[reasons.indexOf(SPIN_DEFAULT)] = SPIN_REASON[m.spin];
     }
   }
-  return { ...a, pitch, pressure, valueLink, spin, inform, acts: [...acts], reasons };
+  return { ...a, reflect, pitch, pressure, valueLink, spin, inform, acts: [...acts], reasons };
 }
 
 const SPIN_REASON: Record<Exclude<TurnAnalysis['spin'], 'none'>, string> = {

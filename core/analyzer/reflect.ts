@@ -76,6 +76,15 @@ function overlap(clauseStems: string[], customer: Set<string>): string[] {
   return seen;
 }
 
+/** The clause's own words behind the given stems, quoted for a reason ("'three', 'warehouses'", not the stems). */
+function quoteWords(clause: string, stems: string[]): string {
+  const shown: string[] = [];
+  for (const token of words(clause))
+    for (const w of token.includes('-') ? token.split('-') : [token])
+      if (stems.includes(cachedStem(w)) && !shown.includes(w) && shown.length < stems.length) shown.push(w);
+  return (shown.length ? shown : stems).map((w) => `'${w}'`).join(', ');
+}
+
 /**
  * Decides whether a non-question, non-pitch stretch of the turn reflects the customer. `clauses` are the
  * candidate clauses (lower-cased), `customer` the customer's content stems (previous turn and history).
@@ -102,7 +111,7 @@ export function findReflection(clauses: string[], customer: Set<string>, turnTok
     announced = (stems.length < 2 && STRONG_FRAME.test(frame?.[1] ?? '')) || (announcement !== null && frame === null);
     const shared = overlap(stems, customer);
     const feeling = anyFeeling ? FEELING.exec(c) : null;
-    const quote = shared.slice(0, 2).map((s) => `'${s}'`).join(', ');
+    const quote = shared.length ? quoteWords(c, shared.slice(0, 2)) : '';
     const aboutThem = /\b(?:you|your|you're|you've|they|their|them|the team|he|she|his|her)\b/.test(c) && !SELF_TALK.test(c);
     if (frame && STRONG_FRAME.test(frame[1] ?? '') && stems.length >= 2) return `reflection: restates their point ('${frame[1]}…')`;
     if (frame && !SELF_TALK.test(c) && !PLAN.test(c) && stems.length >= 2 && (shared.length >= 1 || (aboutThem && stems.length >= 4))) return `reflection: restates their point${quote ? ` (${quote})` : ''}`;

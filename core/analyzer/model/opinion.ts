@@ -12,10 +12,10 @@ const SPIN: Exclude<SpinType, 'none'>[] = ['situation', 'problem', 'implication'
 /**
  * The weights laid out for scoring (built once) so a turn is scored without building a string or a set
  * per feature: every word in a feature gets a number ('^', the start of the turn, is 0); each feature
- * gets an index into one flat array of weights (7 per feature); word stems find theirs by word number,
+ * gets an index into one flat array of weights (8 per feature); word stems find theirs by word number,
  * bigrams by a number made of both words, the few other features by name.
  */
-const HEADS = 7;
+const HEADS = 8;
 const WORD_ID = new Map<string, number>([['^', 0]]);
 const UNIGRAM_OF: number[] = [-1];
 const BIGRAM_OF = new Map<number, number>();
@@ -50,6 +50,7 @@ export interface ModelOpinion {
   pitch: number;
   pressure: number;
   valueLink: number;
+  reflect: number;
   /** SPIN class probabilities, in SPIN order. */
   spin: number[];
   /** The turn's stems and which of them carried weights, for the reason shown to the rep (see `modelCues`). */
@@ -107,7 +108,7 @@ export function modelOpinion(text: string, prev: string): ModelOpinion {
   const e5 = Math.exp((z[5] as number) - m);
   const e6 = Math.exp((z[6] as number) - m);
   const sum = e3 + e4 + e5 + e6;
-  return { pitch: sigmoid(z[0] as number), pressure: sigmoid(z[1] as number), valueLink: sigmoid(z[2] as number), spin: [e3 / sum, e4 / sum, e5 / sum, e6 / sum], tokens: toks, prevTokens: prevToks, hits, features };
+  return { pitch: sigmoid(z[0] as number), pressure: sigmoid(z[1] as number), valueLink: sigmoid(z[2] as number), reflect: sigmoid(z[7] as number), spin: [e3 / sum, e4 / sum, e5 / sum, e6 / sum], tokens: toks, prevTokens: prevToks, hits, features };
 }
 
 /** Adds feature `f`'s weights to the sums unless this turn already counted it (or it has none, f < 0). */
@@ -120,11 +121,11 @@ function addFeature(z: Float64Array, f: number): boolean {
 }
 
 /**
- * Up to three words or word pairs that pushed a head (0 pitch, 1 pressure, 2 value link) up most. With
+ * Up to three words or word pairs that pushed a head (0 pitch, 1 pressure, 2 value link, 7 reflection) up most. With
  * `fresh`, only words the customer's previous line did not use (a rep repeating "$450 a month" back is
  * not pitching on "month").
  */
-export function modelCues(o: ModelOpinion, head: 0 | 1 | 2, fresh = false): string[] {
+export function modelCues(o: ModelOpinion, head: 0 | 1 | 2 | 7, fresh = false): string[] {
   const cues: [string, number][] = [];
   const theirs = fresh ? new Set(o.prevTokens) : undefined;
   o.hits.forEach((h, k) => {
@@ -142,6 +143,19 @@ export function modelCues(o: ModelOpinion, head: 0 | 1 | 2, fresh = false): stri
     .sort((a, b) => b[1] - a[1])
     .slice(0, 3)
     .map(([f]) => f);
+}
+
+/** Up to three words of the turn (as the rep wrote them) whose stems the customer's previous line used too. */
+export function echoedWords(o: ModelOpinion, text: string): string[] {
+  const theirs = new Set(o.prevTokens);
+  const out: string[] = [];
+  for (const word of text.slice(0, 4000).match(/[A-Za-z0-9]+(?:['\u2019-][A-Za-z0-9]+)*/g) ?? []) {
+    const shown = word.toLowerCase();
+    const echoes = modelTokens(word).some((stem) => stem.length >= 4 && !FILLER.has(stem) && theirs.has(stem));
+    if (echoes && !out.includes(shown)) out.push(shown);
+    if (out.length === 3) break;
+  }
+  return out;
 }
 
 /** The SPIN class the model is most sure of, with its probability. */

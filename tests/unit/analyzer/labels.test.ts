@@ -45,6 +45,11 @@ describe('reflection', () => {
   it.each(cases)('%s → %s', (text, reflect) => {
     expect(analyzeTurn(text, { prev }).reflect).toBe(reflect);
   });
+
+  it('quotes the words the rep used, not their stems', () => {
+    const a = analyzeTurn('Three warehouses, three stock counts. What is that like at quarter end?', { prev: 'Each of our three warehouses counts stock its own way.' });
+    expect(a.reasons).toContain("reflection: paraphrases what they said ('three', 'warehouses')");
+  });
 });
 
 describe('pitch and value-linked pitch', () => {

@@ -23,13 +23,29 @@ describe('the learned second opinion', () => {
     expect(a.reasons.find((r) => r.startsWith('pitch:'))).toMatch(/^pitch: reads like presenting what we sell/);
   });
 
-  it('never takes away a pitch, pressure, value link or question the rules found', () => {
+  it('adds a summary in the rep\'s own words the rules missed, and quotes the customer\'s words it plays back', () => {
+    const prev = 'Write-offs are about ninety grand a year, two of my team re-key every order, and our biggest customer keeps getting late deliveries.';
+    const text = 'So the big ones are roughly $90K a year in write-offs, two people re-keying orders by hand, and late shipments to your biggest account.';
+    expect(analyzeByRules(text, { prev }).reflect).toBe(false);
+    const a = analyzeTurn(text, { prev });
+    expect(a.reflect).toBe(true);
+    expect(a.acts).toContain('reflection');
+    expect(a.reasons).toContain("reflection: reads as playing back what they told you (their words 'year', 'write-offs', 'orders')");
+  });
+
+  it('hears no reflection in a turn that only proposes the next meeting', () => {
+    const prev = 'Invoices come from the depots, from the website and from two agencies, and none of them reconcile.';
+    const a = analyzeTurn('So next Tuesday works for a follow-up with your controller and both agencies?', { prev });
+    expect(a).toMatchObject({ reflect: false, question: 'closed' });
+    expect(a.acts).toContain('next_step');
+  });
+
+  it('never takes away a reflection, pitch, pressure, value link or question the rules found', () => {
     for (const { text, prev } of dev) {
       const rules = analyzeByRules(text, { prev });
       const both = analyzeTurn(text, { prev });
-      for (const flag of ['pitch', 'pressure', 'valueLink'] as const) if (rules[flag]) expect(both[flag]).toBe(true);
+      for (const flag of ['reflect', 'pitch', 'pressure', 'valueLink'] as const) if (rules[flag]) expect(both[flag]).toBe(true);
       expect(both.question).toBe(rules.question);
-      expect(both.reflect).toBe(rules.reflect);
     }
   });
 
@@ -72,6 +88,7 @@ describe('the model at run time', () => {
       expect(o.pitch).toBeCloseTo(1 / (1 + Math.exp(-(z[0] ?? 0))), 10);
       expect(o.pressure).toBeCloseTo(1 / (1 + Math.exp(-(z[1] ?? 0))), 10);
       expect(o.valueLink).toBeCloseTo(1 / (1 + Math.exp(-(z[2] ?? 0))), 10);
+      expect(o.reflect).toBeCloseTo(1 / (1 + Math.exp(-(z[7] ?? 0))), 10);
     }
   });
 
