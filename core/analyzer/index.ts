@@ -22,7 +22,7 @@ import { CUSTOMER_WORDS, SELF_WORDS } from './lexicon';
 import { findNamedProduct, findPitch, findValueLink, numbersIn, pitchCuesIn } from './pitch';
 import { findPressure } from './pressure';
 import { askForm, CHECK_ONLY, findQuestion } from './question';
-import { contentStems, findReflection } from './reflect';
+import { contentStems, findMirror, findReflection } from './reflect';
 import { classifySpin } from './spin';
 import { clauses, normalise, stem, words, type Clause } from './text';
 import type { Act, AnalyzeContext, TurnAnalysis } from './types';
@@ -39,8 +39,8 @@ const PRODUCT_UPTALK = /(?:^|,\s*)(?:(?:so|and|but|um|uh|well|honestly|like|righ
 /** A clause that opens by summing up what they said ("so your COO is already staring at the exact metric this fixes"). */
 const SUMMING_UP = /^(?:(?:ha|ok|okay|right|yeah|oh|wow)[\s,]+)*so (?:you|your|you're|you've)\b/;
 
-/** A yes about the product: "It does, …", "Yep, we do.", "Absolutely, it can…". */
-const PRODUCT_YES = /^(?:(?:yes|yeah|yep|yup|absolutely|definitely|of course|sure|good question|great question)[\s,.!—-]+)*(?:it (?:does|can|will|is|has)|they (?:do|can|will|are)|we (?:do|can|will|have|are))\b(?![^.?!]*\b(?:not|n't)\b)/;
+/** A yes about the product: "It does, …", "Yep, we do.", "Absolutely, it can…", "Yes, there's a native connector". */
+const PRODUCT_YES = /^(?:(?:yes|yeah|yep|yup|absolutely|definitely|of course|sure|good question|great question)[\s,.!—-]+)*(?:it (?:does|can|will|is|has)|they (?:do|can|will|are)|we (?:do|can|will|have|are)|there(?:'s| is| are) (?:a |an )?(?:native|built-in|standard|direct|two-way|full|ready-made|out-of-the-box) )\b(?![^.?!]*\b(?:not|n't)\b)/;
 /** The customer's line asks what it (our product) or we can do: "Does it cope with…?", "Can you integrate with…?". */
 const ASKS_ABOUT_PRODUCT = /\b(?:does|can|will|is|do|could|would) (?:it|you|you guys|your (?:[\w-]+ )?(?:system|app|platform|software|tool|product|sensors?|service|team|solution))\b[^.?!]*\?/;
 
@@ -114,7 +114,10 @@ export function withSecondOpinion(a: TurnAnalysis, o: ModelOpinion, text: string
   // is packed…"), but coders call most of them pressure only: after a pressure cue the model must be surer.
   // A pitch the model can't point to any word for is not one a rep could be shown, so it is not added;
   // nor is one it hears only in words the customer just used (the rep repeating them back).
-  const pitchCues = !pitch && o.pitch >= (a.pressure || o.pressure >= MODEL_PRESSURE ? MODEL_PITCH_AFTER_PRESSURE : MODEL_PITCH) ? modelCues(o, 0, true) : [];
+  // A proposed next meeting ("Tuesday works on our side", "a call with our solutions engineer") reads the
+  // same way and is, to coders, scheduling: the model must be as sure there.
+  const surer = a.pressure || o.pressure >= MODEL_PRESSURE || a.acts.includes('next_step');
+  const pitchCues = !pitch && o.pitch >= (surer ? MODEL_PITCH_AFTER_PRESSURE : MODEL_PITCH) ? modelCues(o, 0, true) : [];
   if (pitchCues.length > 0) {
     pitch = true;
     inform = true;
@@ -146,6 +149,11 @@ const SPIN_REASON: Record<Exclude<TurnAnalysis['spin'], 'none'>, string> = {
   implication: 'implication: reads like asking what the problem leads to',
   need_payoff: 'need-payoff: reads like asking what solving it would be worth',
 };
+
+/** The first sentence of the turn (its clauses joined). */
+function firstSentence(cls: Clause[]): string {
+  return cls.filter((c) => c.sentence === 0).map((c) => c.text).join(' ');
+}
 
 /** The hand-written rules alone (the training script compares the model with them). */
 export function analyzeByRules(text: string, context: AnalyzeContext = {}): TurnAnalysis {
@@ -236,7 +244,9 @@ export function analyzeByRules(text: string, context: AnalyzeContext = {}): Turn
   const candidates = cls
     .filter((c, i) => (firstPitch < 0 || i < firstPitch || (i === firstPitch && SUMMING_UP.test(c.text))) && (asking[i] === undefined || asking[i] === 'declarative' || asking[i] === 'tag') && !leadsIntoQuestion(cls, asking, i))
     .map((c) => c.text);
-  const reflectReason = findReflection(candidates, candidates.length ? customerStems() : new Set<string>(), turnText.tokens, cls.some((c) => CHECK_ONLY.test(c.text)));
+  const reflectReason =
+    findReflection(candidates, candidates.length ? customerStems() : new Set<string>(), turnText.tokens, cls.some((c) => CHECK_ONLY.test(c.text))) ??
+    (context.prev && cls[0] && firstPitch !== 0 ? findMirror(firstSentence(cls), normalise(context.prev)) : undefined);
   if (reflectReason) {
     acts.add('reflection');
     reasons.push(reflectReason);
@@ -285,7 +295,7 @@ export function analyzeByRules(text: string, context: AnalyzeContext = {}): Turn
  * "And when a nurse changes a shift, walk me through…", "ok and the pool cars, how does that work": a clause that sets up the
  * question after it ("if I'm hearing you right, …" announces a summary instead).
  */
-const LEAD_IN = /^(?:(?:ok|okay|right|yeah|um|uh|so)[\s,]+)*(?:and|when|whenever|if|once|with|given)\b(?! (?:i'm|i am|i)\b[^.?!]{0,12}?\b(?:hearing|heard|understand|understood|got) (?:you|that|this|it)\b)/;
+const LEAD_IN = /^(?:(?:ok|okay|right|yeah|um|uh|so)[\s,]+)*(?:and|when|whenever|if|once|with|given)\b(?! (?:i'm|i am|i)\b[^.?!]{0,12}?\b(?:hearing|heard|understand|understood|got) (?:you|that|this|it|correctly|rightly|right)\b)/;
 
 function leadsIntoQuestion(cls: Clause[], asking: (string | undefined)[], i: number): boolean {
   const asks = (j: number) => cls[j]?.sentence === cls[i]?.sentence && asking[j] !== undefined && asking[j] !== 'declarative' && asking[j] !== 'tag';

@@ -431,4 +431,46 @@ describe('reflection', () => {
     ["So here's the thing, the booking engine pulls all four channels into one ledger overnight.", false, prev6],
     ['So next week works for a follow-up with your finance lead and the two agencies?', false, prev6],
   ]);
+
+  // Found on fresh34-39 (scored once before any tuning), each written anew here.
+  describe('mirroring: their own words said back as a short sentence', () => {
+    table('reflect', [
+      ['A week late. What happens to the order when that happens?', true, 'The parts usually show up a week late, sometimes more.'],
+      ['Lost the account. How did the team take that?', true, 'We lost the account in March because of it.'],
+      ['Nobody checks them?', true, 'The logs are there, but honestly nobody checks them.'],
+      // An acknowledgement or a bare figure said back is not their point.
+      ['Makes sense. How many sites?', false, 'It makes sense for us to start small.'],
+      ['Four hours. OK, and who signs off?', false, 'It takes about four hours every Monday.'],
+    ]);
+  });
+  describe('feelings and formal frames', () => {
+    table('reflect', [
+      ["That's frightening. How often does it happen?", true, 'A patient got the wrong dose last month.'],
+      ['That would have been a tough few months for you.', true, 'We were down a supervisor from June to September.'],
+      ["That's hard on everyone, the crews and the dispatchers.", true, 'The crews have been pulling doubles since the storm.'],
+      ['If I understand correctly, the delays start at intake; could you say more about that step?', true, 'Honestly the delays start at intake, before anyone even looks at the file.'],
+      ['It would appear, then, that the reports are both late and hard to trust.', true, 'The reports come out two weeks after month end and half the time the numbers are wrong.'],
+      ["Whew, so you're basically running two warehouses under one roof.", true, 'Half the stock is tracked on paper and half in the system.'],
+      ['Just to recap on my side: fewer rekeyed orders, faster quotes, and one view of stock.', true, 'Yes, that would help.'],
+      // A feeling word about something other than their situation is not one.
+      ["Honestly that's hard to say until I see your numbers.", false, 'Would it work for us?'],
+    ]);
+  });
+});
+
+// Found on fresh34-39 (scored once before any tuning), each written anew here.
+describe('pitch: customers counted, track record, free trials and demos, a yes about the product', () => {
+  table('pitch', [
+    ["For what it's worth, we've got around 1,100 dental practices on the platform. How do reminders go out today?", true, 'Reminders are mostly phone calls from the front desk.'],
+    ["We've delivered over sixty implementations in county government, so the paperwork won't scare us.", true, 'Procurement here is slow.'],
+    ["I'll send you a few names of practices already running on us in your state.", true, 'Can I talk to someone who uses it?'],
+    ['How would the board feel if you came in with a free energy audit of one of your plants?', true, "They won't approve anything without proof."],
+    ['Would Thursday work to see it running on a copy of your own data?', true, "Sure, I'd like to see it."],
+    ["Yes, there's a built-in Xero connector. Who does the reconciliation today?", true, 'Do you integrate with Xero? We live in it.'],
+    // Their numbers and their own operation are not our claims; a rate asked about is not our price.
+    ['We have 40 people on the night shift, how many do you have?', false],
+    ['Did you ever see the old system running at the other site?', false],
+    ["I'll build the payback sheet around your $2.1M figure and send it Friday.", false],
+    ['Understood. I would be interested to learn whether the hosted sites are billed per seat or per location.', false],
+  ]);
 });

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyzeByRules, analyzeTurn } from '../../../core/analyzer/index';
+import { analyzeByRules, analyzeTurn, withSecondOpinion } from '../../../core/analyzer/index';
 import { modelFeatures, modelTokens } from '../../../core/analyzer/model/features';
 import { modelOpinion } from '../../../core/analyzer/model/opinion';
 import { BIAS, WEIGHTS } from '../../../core/analyzer/model/weights';
@@ -31,6 +31,14 @@ describe('the learned second opinion', () => {
     expect(a.reflect).toBe(true);
     expect(a.acts).toContain('reflection');
     expect(a.reasons).toContain("reflection: reads as playing back what they told you (their words 'year', 'write-offs', 'orders')");
+  });
+
+  it('needs to be surer of a pitch in a turn that proposes the next meeting', () => {
+    const unsure = (text: string) => withSecondOpinion(analyzeByRules(text), { ...modelOpinion(text, ''), pitch: 0.5 }, text);
+    const meeting = "Great, I'll send a calendar invite for Monday at nine with our product specialist.";
+    expect(analyzeByRules(meeting).acts).toContain('next_step');
+    expect(unsure(meeting).pitch).toBe(false);
+    expect(unsure('Every change on the schedule gets logged with who made it, and you can export the whole trail for the auditor.').pitch).toBe(true);
   });
 
   it('hears no reflection in a turn that only proposes the next meeting', () => {
