@@ -57,6 +57,12 @@ const FILES: [string, string][] = [
   ['fresh31', resolve(repo, 'tests/fixtures/analyzer/fresh31.jsonl')],
   ['fresh32', resolve(repo, 'tests/fixtures/analyzer/fresh32.jsonl')],
   ['fresh33', resolve(repo, 'tests/fixtures/analyzer/fresh33.jsonl')],
+  ['fresh34', resolve(repo, 'tests/fixtures/analyzer/fresh34.jsonl')],
+  ['fresh35', resolve(repo, 'tests/fixtures/analyzer/fresh35.jsonl')],
+  ['fresh36', resolve(repo, 'tests/fixtures/analyzer/fresh36.jsonl')],
+  ['fresh37', resolve(repo, 'tests/fixtures/analyzer/fresh37.jsonl')],
+  ['fresh38', resolve(repo, 'tests/fixtures/analyzer/fresh38.jsonl')],
+  ['fresh39', resolve(repo, 'tests/fixtures/analyzer/fresh39.jsonl')],
 ];
 /** A set kept out of FILES to score once with --fresh2 (pass its path as TEST_SET). */
 const FRESH2 = process.env.TEST_SET ?? resolve(repo, 'tests/fixtures/analyzer/fresh2.jsonl');
