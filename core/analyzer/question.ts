@@ -30,7 +30,7 @@ const ELLIPTICAL = /^(?:any chance|is there any chance|want me to|wanna|want to|
 
 /** Open-intent frames that ask without grammar of a question ("Walk me through…", "I'm curious how…"). */
 const INDIRECT_OPEN =
-  /\b(?:walk (?:me|us) through|talk (?:me|us) through|take (?:me|us) through|run (?:me|us) through|tell (?:me|us)(?: a (?:bit|little)(?: more)?| more| about| how| what| why| where| when| who| which| whether|$)|help (?:me|us) understand|(?:i'm|i am|i was|just|always|really) (?:curious|wondering|interested in (?:how|what|why|hearing|learning|understanding))|i wonder (?:how|what|why|whether|if)|i'd (?:really |also |just )?(?:love|like) to (?:hear|understand|learn|know|get a sense|get a feel|get your|dig|(?:start|begin) (?:with|by) (?:how|what|why|where|hearing|understanding))|i(?:'d| would) be (?:keen|curious|interested|glad) to (?:understand|hear|learn|know)|it(?:'d| would) (?:really )?be (?:useful|helpful|good|great|interesting|valuable) to (?:understand|hear|know|learn|get a sense)|i'd (?:rather|prefer to|sooner) (?:hear|understand|learn)|(?:wanted|want|wanna) to (?:follow up and )?hear more\b|(?:would|could|can) you (?:say (?:more|a bit|a little)|share|explain|describe|paint|give me|fill me|expand|elaborate|unpack)|say (?:a bit |a little )?more|fill (?:me|us) in|paint (?:me|us) a picture|give (?:me|us) (?:the lay of the land|a sense|an idea|a picture|an overview|a feel|a rundown|the background|some background|some context)|describe (?:for me |how |what |the |your )|explain (?:how|what|why|to me)|(?:do|would) you mind (?:walking|telling|explaining|describing|sharing|talking|taking|running|giving)|share (?:a bit|a little|more|how|what)|how (?:do|would) you (?:describe|explain))/;
+  /\b(?:walk (?:me|us) (?:through|thru)|talk (?:me|us) (?:through|thru)|take (?:me|us) (?:through|thru)|run (?:me|us) (?:through|thru)|(?:(?:could|would|can|might) you|you (?:could|might)) (?:start|begin) by (?:telling|walking|talking|taking) (?:me|us)|tell (?:me|us)(?: a (?:bit|little)(?: more)?| more| about| how| what| why| where| when| who| which| whether|$)|help (?:me|us) understand|(?:i'm|i am|i was|just|always|really) (?:curious|wondering|interested in (?:how|what|why|hearing|learning|understanding))|i wonder (?:how|what|why|whether|if)|i'd (?:really |also |just )?(?:love|like) to (?:hear|understand|learn|know|get a sense|get a feel|get your|dig|(?:start|begin) (?:with|by) (?:how|what|why|where|hearing|understanding))|i(?:'d| would) be (?:keen|curious|interested|glad) to (?:understand|hear|learn|know)|it(?:'d| would) (?:really )?be (?:useful|helpful|good|great|interesting|valuable) to (?:understand|hear|know|learn|get a sense)|i'd (?:rather|prefer to|sooner) (?:hear|understand|learn)|(?:wanted|want|wanna) to (?:follow up and )?hear more\b|(?:would|could|can) you (?:say (?:more|a bit|a little)|share|explain|describe|paint|give me|fill me|expand|elaborate|unpack)|say (?:a bit |a little )?more|fill (?:me|us) in|paint (?:me|us) a picture|give (?:me|us) (?:the lay of the land|a sense|an idea|a picture|an overview|a feel|a rundown|the background|some background|some context)|describe (?:for me |how |what |the |your )|explain (?:how|what|why|to me)|(?:do|would) you mind,? (?:(?:uh|um|er|erm),? )?(?:walking|telling|explaining|describing|sharing|talking|taking|running|giving)|share (?:a bit|a little|more|how|what)|how (?:do|would) you (?:describe|explain))/;
 
 /** Wh-words whose answer is a single fact (a number, a name, a date, a choice). */
 const CLOSED_WH = /^(?:which|who|whom|whose|when|how (?:many|much|long|often|soon|big|far|old|large|frequently|serious|likely|important|urgent|confident|quickly|fast|sure|close|bad)|what (?:time|day|date|percentage|percent|portion|share|proportion|number|size|version|year|month|quarter)|what'?s (?:the|your) (?:budget|headcount|timeline|deadline|date|number|volume|size) (?:on|for)\b|what (?:[\w-]+ )?(?:are|is) (?:you|you guys|they|the team|your team) (?:currently |mainly |mostly )?(?:using|on|running)(?: for [\w-]+)?(?: (?:today|now|right now|currently|these days))?$|(?:how|what)(?:'s|s| is) (?:the|your|their) (?:[\w-]+ ){0,2}(?:rate|ratio|percentage)\b)/;
@@ -76,7 +76,7 @@ const SUM_NUMBER = /\b(?:come|comes|came|add|adds|added|amount|amounts) (?:up )?
 /** Describing the plan of the call ("I'd love to hear X and then share a bit about us") is agenda, not a question. */
 const AGENDA_PLAN = /\b(?:and )?then (?:if [\w' ]{1,30}?,? )?(?:we|i|i'll|we'll|share|show|decide|talk|go|dig)\b|\bto set expectations\b|\b(?:my|the) plan\b/;
 /** Afterthoughts that soften a question already asked ("…, would you say?"); they don't ask anything new. */
-const AFTERTHOUGHT = /^(?:would you say|do you think|you think|do you know|any idea|do you reckon|would you guess|if you don't mind me asking|if that makes sense|if you know what i mean|if that's ok(?:ay)?|roughly|approximately|more or less)$/;
+const AFTERTHOUGHT = /^(?:would you say|do you think|you think|y'think|d'you reckon|do you know|any idea|do you reckon|would you guess|if you don't mind me asking|if that makes sense|if you know what i mean|if that's ok(?:ay)?|roughly|approximately|more or less|if (?:there is|there's|there are|any|anywhere|at all|so|not|ever|you have one))$/;
 /** A bare check of the rep's summary ("Did I get that right?"): its SPIN comes from what is being checked. */
 export const CHECK_ONLY = /^(?:(?:so|and|ok|okay)[\s,]+)?(?:did i get that right|is that right|right|yeah|correct|is that fair|am i right|have i got that right|does that sound right|is that accurate|fair to say|did i miss anything|anything i missed|what did i miss|(?:is )?that (?:about )?right|sound about right|that fair)$/;
 
@@ -209,6 +209,7 @@ export function findQuestion(
 ): QuestionFinding {
   let last: { clause: Clause; form: ClauseForm } | undefined;
   let choice: Clause | undefined;
+  let opened: { by: Clause; examples: Clause } | undefined;
   for (const [i, c] of cls.entries()) {
     const form = forms[i];
     if (!form) continue;
@@ -218,6 +219,13 @@ export function findQuestion(
     // "I'd love to start with how you decide — who's involved and how it moves": a list that spells out an
     // invitation; "Walk me thru how it gets built, like who does it and with what?": examples that spell it out.
     if (last && last.form === 'indirect' && last.clause.sentence === c.sentence && (c.end !== '?' || /^(?:like|e\.g|such as|for example|for instance)\b/.test(c.text))) continue;
+    // "How does a decision get made, like who's involved and how it moves?": examples after an open question
+    // keep it open (the examples still say what it is about).
+    if (last && last.form === 'wh' && last.clause.sentence === c.sentence && /^like (?:who|what|when|where|which|how|whether)\b/.test(c.text) && openOrClosed(last.clause, last.form).type === 'open') {
+      opened = { by: last.clause, examples: c };
+      last = { clause: c, form };
+      continue;
+    }
     if (form === 'declarative') {
       // A fragment after a real question elaborates it ("How's the team set up — size, channels?"),
       // and a product statement with a rising "?" is still a statement. A fragment that offers a choice
@@ -232,6 +240,7 @@ export function findQuestion(
   }
   if (!last) return { type: 'none' };
   if (choice === last.clause) return { type: 'closed', clause: last.clause, form: last.form, reason: 'closed question: offers a choice between options' };
+  if (opened?.examples === last.clause) return { type: 'open', clause: last.clause, form: last.form, reason: openOrClosed(opened.by, 'wh').reason };
   const { type, reason } = openOrClosed(last.clause, last.form);
   return { type, clause: last.clause, form: last.form, reason };
 }

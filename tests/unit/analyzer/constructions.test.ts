@@ -474,3 +474,48 @@ describe('pitch: customers counted, track record, free trials and demos, a yes a
     ['Understood. I would be interested to learn whether the hosted sites are billed per seat or per location.', false],
   ]);
 });
+
+// Found on fresh40-45 (scored once before any tuning), each written anew here.
+describe('fresh40-45 constructions', () => {
+  describe('SPIN: stakes, how it sits with people, where the setup lets them down', () => {
+    table('spin', [
+      ['What happens the day your only welder calls in sick?', 'implication'],
+      ["Big target. What's riding on it for you personally?", 'implication'],
+      ['How is all that sitting with the drivers?', 'implication'],
+      ["How's it hitting the warehouse side?", 'implication'],
+      ['How does a missed pickup land, cost-wise?', 'implication'],
+      ['And where does the current setup let you down?', 'problem'],
+      ["How's yours holding up when the season peaks?", 'problem'],
+      ['Where else does the paper process get in the way?', 'problem'],
+      ["Is there a week when a short trial wouldn't get in the way of the audit?", 'situation'],
+    ]);
+  });
+  describe('question: "thru", "you could start by telling me", fillers, examples and afterthoughts', () => {
+    table('question', [
+      ['Walk me thru how a job gets quoted today.', 'open'],
+      ['Perhaps you could start by telling me how bookings come in at the moment.', 'open'],
+      ['OK. Do you mind, um, walking me through how a claim gets approved?', 'open'],
+      ["So how does, um, how does a purchase like this get signed off, like who's involved and how long it takes?", 'open'],
+      ["What's the tricky part of running it that way, if there is one?", 'open'],
+      ["Which of your supervisors would push back, d'you reckon?", 'closed'],
+    ]);
+  });
+  describe('pitch: counted customers in words, a connector we have, what our plan comes in at', () => {
+    table('pitch', [
+      ["Fair. We've well over three hundred bakeries on it now, and support answers in minutes.", true],
+      ['Acme, nice — we have a native connector for Acme, yep. How long have you been on it?', true, 'We run everything through Acme.'],
+      ['Our whole plan for 50 seats comes in under what you pay now.', true],
+      ['Relay monitors every cooler and texts you when one drifts.', true],
+      // Their people and a month doing something are not our product.
+      ['We have forty drivers on nights.', false],
+      ["March gives us plenty of time to plan. I'll call you Thursday.", false],
+      ["Makes sense, they're the people who'd live with it every day. Does Tuesday suit them?", false],
+    ]);
+  });
+  describe('value link: "just so you have some context" introduces us, it does not tie to them', () => {
+    table('valueLink', [
+      ["Good to know. Just so you have some context on us, we're cloud-hosted and SOC 2 certified.", false, 'We keep everything on paper for now.'],
+      ['Our app texts the driver so you never chase a signature again.', true, 'I spend every Friday chasing signatures.'],
+    ]);
+  });
+});
