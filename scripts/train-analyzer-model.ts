@@ -63,6 +63,12 @@ const FILES: [string, string][] = [
   ['fresh37', resolve(repo, 'tests/fixtures/analyzer/fresh37.jsonl')],
   ['fresh38', resolve(repo, 'tests/fixtures/analyzer/fresh38.jsonl')],
   ['fresh39', resolve(repo, 'tests/fixtures/analyzer/fresh39.jsonl')],
+  ['fresh40', resolve(repo, 'tests/fixtures/analyzer/fresh40.jsonl')],
+  ['fresh41', resolve(repo, 'tests/fixtures/analyzer/fresh41.jsonl')],
+  ['fresh42', resolve(repo, 'tests/fixtures/analyzer/fresh42.jsonl')],
+  ['fresh43', resolve(repo, 'tests/fixtures/analyzer/fresh43.jsonl')],
+  ['fresh44', resolve(repo, 'tests/fixtures/analyzer/fresh44.jsonl')],
+  ['fresh45', resolve(repo, 'tests/fixtures/analyzer/fresh45.jsonl')],
 ];
 /** A set kept out of FILES to score once with --fresh2 (pass its path as TEST_SET). */
 const FRESH2 = process.env.TEST_SET ?? resolve(repo, 'tests/fixtures/analyzer/fresh2.jsonl');

@@ -507,7 +507,7 @@ describe('fresh40-45 constructions', () => {
       ['Our whole plan for 50 seats comes in under what you pay now.', true],
       ['Relay monitors every cooler and texts you when one drifts.', true],
       // Their people and a month doing something are not our product.
-      ['We have forty drivers on nights.', false],
+      ['So you have forty drivers on nights and twelve on days.', false],
       ["March gives us plenty of time to plan. I'll call you Thursday.", false],
       ["Makes sense, they're the people who'd live with it every day. Does Tuesday suit them?", false],
     ]);
