@@ -519,3 +519,26 @@ describe('fresh40-45 constructions', () => {
     ]);
   });
 });
+
+// Found on fresh46-51 (scored once before any tuning), each written anew here.
+describe('fresh46-51 constructions', () => {
+  describe('pitch: "imagine getting…", "how nice would it be if…", "it does X too"', () => {
+    table('pitch', [
+      ['Imagine getting a flag on a bad batch before it ever ships — how much of that rework would just go away?', true],
+      ['Imagine walking into the audit with every record already signed and nobody chasing a wet signature.', true],
+      ['How nice would it be if every invoice matched itself overnight?', true],
+      ["It does shift swaps too, for what it's worth. How do the nurses swap today?", true],
+      // Asking them to imagine their own pain, or asking what the product does, is not presenting it.
+      ['Can you imagine running that by hand for a whole year?', false],
+      ['Does it do anything for shift swaps too?', false],
+    ]);
+  });
+  describe('reflection: a feeling on its own, "must have rattled"', () => {
+    table('reflect', [
+      ['Brutal.', true, 'I was there until two in the morning re-keying orders.'],
+      ['Stressful all around, then.', true, 'The auditors are in next week and half my team is out sick.'],
+      ["I'm sorry, that must have rattled the whole crew. What happened next?", true, 'We had a forklift tip over in the yard last month.'],
+      ['Great.', false, 'We signed off the budget yesterday.'],
+    ]);
+  });
+});
