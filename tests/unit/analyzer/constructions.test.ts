@@ -542,3 +542,17 @@ describe('fresh46-51 constructions', () => {
     ]);
   });
 });
+
+// Found on fresh52-57 (scored once before any tuning), each written anew here.
+describe('pressure: the clock, scarcity said as "almost all taken", a close taken for granted', () => {
+  table('pressure', [
+    ['Every week you run payroll by hand is another week of exposure to a filing error.', true],
+    ["Our spring install dates are almost all taken, so I'd lock one in today.", true],
+    ["Great, I'll put you down for the twelve-site bundle then.", true],
+    ['Could we get your CFO on a call Thursday to kick off the paperwork?', true],
+    ["One missed calibration and you're staring at a recall.", true],
+    ['Every site is a little different, so what does yours look like?', false],
+    ['Which dates are taken already on your side?', false],
+    ['When would you want to start the pilot?', false],
+  ]);
+});
