@@ -83,8 +83,11 @@ function customerStemsOf(context: AnalyzeContext): Set<string> {
   return stems;
 }
 
+/** A turn that opens by moving the call on rather than summing up ("So here's the thing…", "So check this out…"). */
+const MOVES_ON = /^(?:(?:ok|okay|right|great|cool|yeah|alright)[\s,.!]+)*so,? (?:check (?:this|it) out|get this|picture this|here's|here is|anyway|moving on|switching gears|on that note|quick question|one more thing|two things)\b/;
+
 /** Thresholds of the learned second opinion (see ./model/README.md for how they were chosen and measured). */
-const MODEL_PITCH = 0.4;
+const MODEL_PITCH = 0.45;
 const MODEL_PITCH_AFTER_PRESSURE = 0.6;
 const MODEL_PRESSURE = 0.3;
 const MODEL_VALUE_LINK = 0.3;
@@ -104,7 +107,8 @@ export function withSecondOpinion(a: TurnAnalysis, o: ModelOpinion, text: string
   let { reflect, pitch, pressure, valueLink, spin, inform } = a;
   // A turn that only proposes the next meeting plays nothing back, whatever words of theirs it names.
   const onlyNextStep = a.acts.includes('next_step') && !/[.?!]\s+\S/.test(text.trim());
-  if (!reflect && !onlyNextStep && o.reflect >= MODEL_REFLECT) {
+  // Nor does one that opens by moving the call on ("So check this out, the ledger pulls…").
+  if (!reflect && !onlyNextStep && !MOVES_ON.test(normalise(text)) && o.reflect >= MODEL_REFLECT) {
     reflect = true;
     acts.add('reflection');
     const echoed = echoedWords(o, text);
