@@ -69,6 +69,12 @@ const FILES: [string, string][] = [
   ['fresh43', resolve(repo, 'tests/fixtures/analyzer/fresh43.jsonl')],
   ['fresh44', resolve(repo, 'tests/fixtures/analyzer/fresh44.jsonl')],
   ['fresh45', resolve(repo, 'tests/fixtures/analyzer/fresh45.jsonl')],
+  ['fresh46', resolve(repo, 'tests/fixtures/analyzer/fresh46.jsonl')],
+  ['fresh47', resolve(repo, 'tests/fixtures/analyzer/fresh47.jsonl')],
+  ['fresh48', resolve(repo, 'tests/fixtures/analyzer/fresh48.jsonl')],
+  ['fresh49', resolve(repo, 'tests/fixtures/analyzer/fresh49.jsonl')],
+  ['fresh50', resolve(repo, 'tests/fixtures/analyzer/fresh50.jsonl')],
+  ['fresh51', resolve(repo, 'tests/fixtures/analyzer/fresh51.jsonl')],
 ];
 /** A set kept out of FILES to score once with --fresh2 (pass its path as TEST_SET). */
 const FRESH2 = process.env.TEST_SET ?? resolve(repo, 'tests/fixtures/analyzer/fresh2.jsonl');
