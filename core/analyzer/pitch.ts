@@ -112,6 +112,9 @@ const CUES: PitchCue[] = [
   { pattern: /\bour (?:[\w-]+ )?(?:plan|tier|package|pricing|bundle|licen[cs]e)s?\b[^.?!]{0,30}?\b(?:comes? in|costs?|runs?) (?:at|under|around|about|below)\b/, label: 'talks price', statementOnly: true, gate: ['our'] },
   // "It does route planning too, for what it's worth": another thing the product does, volunteered.
   { pattern: /(?:^|[.!?]\s+|,\s+)(?:oh,? |and |also,? )?it (?:also )?does (?:[\w-]+ ){1,3}too\b/, label: 'describes what the product does', statementOnly: true, gate: ['does'] },
+  // A customer won: "when they moved over to us last year", "before they came to us", "left StaffStack for
+  // us", "they're one of ours".
+  { pattern: /\b(?:moved|switched|came|migrated|went|changed) (?:over |across )?to us\b|\bleft [\w-]+(?: [\w-]+)? for us\b|\b(?:they're|they are|she's|he's) (?:one|some) of ours\b/, label: 'cites our customers or track record', statementOnly: true, gate: ['us', 'ours'] },
   // "What if you walked in with a free test flight on one of your roofs?", "to see it running on sample data".
   { pattern: /\ba free (?:[\w-]+ )?(?:trial|pilot|test|assessment|audit|demo|flight|scan|survey|consultation|evaluation|health check|review)\b|\bsee (?:it|the (?:platform|app|tool|system|product|software|dashboard)) (?:running|in action|live|working)\b/, label: 'offers a demo, trial or material', gate: ['free', 'see'] },
 ];

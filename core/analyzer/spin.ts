@@ -75,7 +75,7 @@ const IMPLICATION: RegExp[] = [
   IMPLICATION_EVERYDAY,
   // Stakes and how it sits with people: "what's riding on it", "how is that sitting with the staff",
   // "how's it hitting the gate side", "what happens the day Dale's out sick".
-  /\bwhat(?:'s| is) riding on\b|\bhow(?:'s| is) (?:that|this|it|all (?:that|this)) (?:sitting with|hitting|flowing (?:through )?(?:to|into)|rippling)\b|\bwhat happens (?:on )?the day\b/,
+  /\bwhat(?:'s| is) riding on\b|\bhow(?:'s| is| has) (?:that|this|it|all (?:that|this))(?: [\w-]+)?(?: been)? (?:sitting with|hitting|hittin'|landing|flowing (?:through )?(?:to|into)|rippling)\b|\bhow (?:is|are|has|have) (?:[\w-]+ ){1,4}(?:been )?(?:reacting|responding)\b|\bwhat happens (?:on )?the day\b/,
   /\b(?:lose|lost|losing|loss|hurt|hurts|damage|risk|risks|penalt\w*|fines?|turnover|burnout|burn out|morale|churn|complain\w*|suffer\w*|overtime|write-offs?|written off|write them off|leave undone|left undone|fall behind|take away from|takes away)\b/,
   /\b(?:means|meant) for\b|\bplay (?:with|out)\b|\bland with\b|\bhow serious\b|\bshowing up\b|\bshow up in\b|\bcame out of\b|\bchanged since\b|\bhow did (?:that|the|it) (?:go|conversation)\b|\bhow did that (?:change|affect)\b|\bbecause of (?:that|this|it)\b|\bas a result\b|\bto do with\b|\bwait\b/,
 ];

@@ -556,3 +556,23 @@ describe('pressure: the clock, scarcity said as "almost all taken", a close take
     ['When would you want to start the pilot?', false],
   ]);
 });
+
+// Found on fresh58-63 (scored once before any tuning), each written anew here.
+describe('fresh58-63 constructions', () => {
+  describe('pitch: a customer won ("moved over to us", "left X for us", "one of ours")', () => {
+    table('pitch', [
+      ['Funny, Marlow Freight had the same setup when they moved over to us in March. How many dispatchers do you have?', true],
+      ['That is what happened at Ashby Clinics before they came to us. What would that mean for you?', true],
+      ['Oh, Pell & Co actually left Brightline for us last spring. Who else is involved in the decision?', true],
+      ["I just got off a call with Delta Rentals, they're one of ours.", true],
+      ['When did you move over to the new ERP?', false],
+    ]);
+  });
+  describe('SPIN: how it is landing, how people are responding', () => {
+    table('spin', [
+      ["How's that been landing with your partners?", 'implication'],
+      ['How is the board responding to the numbers?', 'implication'],
+      ['How have the parents been reacting since then?', 'implication'],
+    ]);
+  });
+});
