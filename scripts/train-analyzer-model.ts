@@ -75,6 +75,18 @@ const FILES: [string, string][] = [
   ['fresh49', resolve(repo, 'tests/fixtures/analyzer/fresh49.jsonl')],
   ['fresh50', resolve(repo, 'tests/fixtures/analyzer/fresh50.jsonl')],
   ['fresh51', resolve(repo, 'tests/fixtures/analyzer/fresh51.jsonl')],
+  ['fresh52', resolve(repo, 'tests/fixtures/analyzer/fresh52.jsonl')],
+  ['fresh53', resolve(repo, 'tests/fixtures/analyzer/fresh53.jsonl')],
+  ['fresh54', resolve(repo, 'tests/fixtures/analyzer/fresh54.jsonl')],
+  ['fresh55', resolve(repo, 'tests/fixtures/analyzer/fresh55.jsonl')],
+  ['fresh56', resolve(repo, 'tests/fixtures/analyzer/fresh56.jsonl')],
+  ['fresh57', resolve(repo, 'tests/fixtures/analyzer/fresh57.jsonl')],
+  ['fresh58', resolve(repo, 'tests/fixtures/analyzer/fresh58.jsonl')],
+  ['fresh59', resolve(repo, 'tests/fixtures/analyzer/fresh59.jsonl')],
+  ['fresh60', resolve(repo, 'tests/fixtures/analyzer/fresh60.jsonl')],
+  ['fresh61', resolve(repo, 'tests/fixtures/analyzer/fresh61.jsonl')],
+  ['fresh62', resolve(repo, 'tests/fixtures/analyzer/fresh62.jsonl')],
+  ['fresh63', resolve(repo, 'tests/fixtures/analyzer/fresh63.jsonl')],
 ];
 /** A set kept out of FILES to score once with --fresh2 (pass its path as TEST_SET). */
 const FRESH2 = process.env.TEST_SET ?? resolve(repo, 'tests/fixtures/analyzer/fresh2.jsonl');
