@@ -22,7 +22,7 @@ import { CUSTOMER_WORDS, SELF_WORDS } from './lexicon';
 import { findNamedProduct, findPitch, findValueLink, numbersIn, pitchCuesIn } from './pitch';
 import { findPressure } from './pressure';
 import { askForm, CHECK_ONLY, findQuestion } from './question';
-import { contentStems, findMirror, findReflection } from './reflect';
+import { contentStems, findMirror, findReflection, OPENS_MOVING_ON } from './reflect';
 import { classifySpin } from './spin';
 import { clauses, normalise, stem, words, type Clause } from './text';
 import type { Act, AnalyzeContext, TurnAnalysis } from './types';
@@ -83,9 +83,6 @@ function customerStemsOf(context: AnalyzeContext): Set<string> {
   return stems;
 }
 
-/** A turn that opens by moving the call on rather than summing up ("So here's the thing…", "So check this out…"). */
-const MOVES_ON = /^(?:(?:ok|okay|right|great|cool|yeah|alright)[\s,.!]+)*so,? (?:check (?:this|it) out|get this|picture this|here's|here is|anyway|moving on|switching gears|on that note|quick question|one more thing|two things)\b/;
-
 /** Thresholds of the learned second opinion (see ./model/README.md for how they were chosen and measured). */
 const MODEL_PITCH = 0.45;
 const MODEL_PITCH_AFTER_PRESSURE = 0.6;
@@ -105,10 +102,11 @@ export function withSecondOpinion(a: TurnAnalysis, o: ModelOpinion, text: string
   const acts = new Set(a.acts);
   const quote = (cues: string[]) => (cues.length ? ` ('${cues.join("', '")}')` : '');
   let { reflect, pitch, pressure, valueLink, spin, inform } = a;
-  // A turn that only proposes the next meeting plays nothing back, whatever words of theirs it names.
-  const onlyNextStep = a.acts.includes('next_step') && !/[.?!]\s+\S/.test(text.trim());
-  // Nor does one that opens by moving the call on ("So check this out, the ledger pulls…").
-  if (!reflect && !onlyNextStep && !MOVES_ON.test(normalise(text)) && o.reflect >= MODEL_REFLECT) {
+  // A turn that only proposes the next meeting plays nothing back, whatever words of theirs it names;
+  // nor does one that opens by moving the call on ("So check this out, the ledger pulls…"). The cheap
+  // checks come first: this runs for every turn.
+  const onlyNextStep = () => a.acts.includes('next_step') && !/[.?!]\s+\S/.test(text.trim());
+  if (!reflect && o.reflect >= MODEL_REFLECT && !onlyNextStep() && !OPENS_MOVING_ON.test(normalise(text))) {
     reflect = true;
     acts.add('reflection');
     const echoed = echoedWords(o, text);

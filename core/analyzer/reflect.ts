@@ -16,8 +16,12 @@ const STRONG_FRAME = /^(?:it would (?:appear|seem)|it appears|so for you|so for 
 /** Announcing a summary anywhere in a clause ("Before we go on, let me check I've got the full picture."). */
 const ANNOUNCE = /\b(?:(?:a |short |quick |brief )?recap of what you (?:told me|said|shared|described)|just to (?:recap|sum up|summari[sz]e)(?: on my (?:side|end))?|if i may (?:recap|sum up|summari[sz]e)|let me (?:check|make sure) (?:i(?:'ve| have) got|i understand|i'm|i have)|just so i(?:'ve got| have| get| understand) (?:it|this|that|you) right|let me (?:recap|sum (?:that|it|this) up|play (?:that|it) back|play back))\b/;
 
+/** What follows a "so" that moves the call on: "so check this out", "so, moving on", "so here's…". */
+const MOVING_ON = "check (?:this|it) out|get this|picture this|here's|here is|anyway|moving on|switching gears|on that note|quick question|one more thing|two things";
 /** "So here's the thing…", "so next week…": a "so" that moves the call on rather than summing up. */
-const PLAN = /\bso,? (?:check (?:this|it) out|get this|picture this|here's|here is|next|anyway|moving on|switching gears|on that note|quick question|one more|the next|a couple|two things|what|how|why|where|who|tell|walk|help)\b/;
+const PLAN = new RegExp(`\\bso,? (?:${MOVING_ON}|next|one more|the next|a couple|what|how|why|where|who|tell|walk|help)\\b`);
+/** A turn that opens by moving the call on ("So here's the thing…", "Okay, so check this out…"). */
+export const OPENS_MOVING_ON = new RegExp(`^(?:(?:ok|okay|right|great|cool|yeah|alright)[\\s,.!]+)*so,? (?:${MOVING_ON})\\b`);
 
 /** Naming the customer's feeling or the weight of their situation. */
 const FEELING =
