@@ -5,45 +5,32 @@
  */
 import type { SpinType } from '../types';
 import { modelTokens, prevFeatures, prevTokensOf } from './features';
-import { BIAS, WEIGHTS } from './weights';
+import { decodeWeights, HEADS } from './table';
+import * as ENCODED from './weights';
 
 const SPIN: Exclude<SpinType, 'none'>[] = ['situation', 'problem', 'implication', 'need_payoff'];
 
 /**
- * The weights laid out for scoring (built once) so a turn is scored without building a string or a set
- * per feature: every word in a feature gets a number ('^', the start of the turn, is 0); each feature
- * gets an index into one flat array of weights (8 per feature); word stems find theirs by word number,
+ * The weights laid out for scoring (decoded once, see ./table.ts) so a turn is scored without building a
+ * string or a set per feature: every word has a number ('^', the start of the turn, is 0); each feature
+ * has an index into one flat array of weights (8 per feature); word stems find theirs by word number,
  * bigrams by a number made of both words, the few other features by name.
  */
-const HEADS = 8;
-const WORD_ID = new Map<string, number>([['^', 0]]);
-const UNIGRAM_OF: number[] = [-1];
+const TABLE = decodeWeights(ENCODED);
+const W = TABLE.weights;
+const WORD_ID = new Map<string, number>(TABLE.words.map((w, i) => [w, i]));
+const UNIGRAM_OF = new Int32Array(TABLE.words.length).fill(-1);
 const BIGRAM_OF = new Map<number, number>();
 const OTHER_OF = new Map<string, number>();
 /** Bigram keys are first * PAIR + second; with fewer than 32,768 words they stay small integers (fast map keys). */
 const PAIR = 32_768;
-const ENTRIES = Object.entries(WEIGHTS);
-const W = new Float64Array(ENTRIES.length * HEADS);
-const idOf = (word: string): number => {
-  let id = WORD_ID.get(word);
-  if (id === undefined) {
-    id = WORD_ID.size;
-    WORD_ID.set(word, id);
-    UNIGRAM_OF.push(-1);
-  }
-  return id;
-};
-ENTRIES.forEach(([f, w], index) => {
-  for (let k = 0; k < HEADS; k++) W[index * HEADS + k] = w[k] ?? 0;
-  if (f.startsWith('w:')) UNIGRAM_OF[idOf(f.slice(2))] = index;
-  else if (f.startsWith('b:')) {
-    const [a = '', b = ''] = f.slice(2).split('_');
-    BIGRAM_OF.set(idOf(a) * PAIR + idOf(b), index);
-  } else OTHER_OF.set(f, index);
-});
-if (WORD_ID.size >= PAIR) throw new Error(`analyzer model: ${WORD_ID.size} words is more than the bigram keys allow`);
+if (TABLE.words.length >= PAIR) throw new Error(`analyzer model: ${TABLE.words.length} words is more than the bigram keys allow`);
+TABLE.unigrams.forEach((w, i) => (UNIGRAM_OF[w] = i));
+for (let k = 0, i = TABLE.unigrams.length; k < TABLE.bigrams.length; k += 2, i++) BIGRAM_OF.set((TABLE.bigrams[k] as number) * PAIR + (TABLE.bigrams[k + 1] as number), i);
+TABLE.others.forEach((f, i) => OTHER_OF.set(f, TABLE.unigrams.length + TABLE.bigrams.length / 2 + i));
+const FEATURE_COUNT = W.length / HEADS;
 /** Which turn last counted each feature (features are present or not, never counted twice). */
-const COUNTED_IN = new Uint32Array(ENTRIES.length);
+const COUNTED_IN = new Uint32Array(FEATURE_COUNT);
 let turnNumber = 0;
 
 export interface ModelOpinion {
@@ -75,7 +62,7 @@ export function modelOpinion(text: string, prev: string): ModelOpinion {
     turnNumber = 1;
   }
   const z = new Float64Array(HEADS);
-  for (let k = 0; k < HEADS; k++) z[k] = BIAS[k] ?? 0;
+  for (let k = 0; k < HEADS; k++) z[k] = ENCODED.BIAS[k] ?? 0;
   // The same features as modelFeatures() (the training side), each counted once.
   const hits: number[] = [];
   const features: number[] = [];

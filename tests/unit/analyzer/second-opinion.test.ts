@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { analyzeByRules, analyzeTurn, withSecondOpinion } from '../../../core/analyzer/index';
 import { modelFeatures, modelTokens } from '../../../core/analyzer/model/features';
 import { modelOpinion } from '../../../core/analyzer/model/opinion';
-import { BIAS, WEIGHTS } from '../../../core/analyzer/model/weights';
+import { decodeWeights, namedWeights } from '../../../core/analyzer/model/table';
+import * as ENCODED from '../../../core/analyzer/model/weights';
 
 const dev = readFileSync(new URL('../../fixtures/analyzer/holdout.jsonl', import.meta.url), 'utf8')
   .split('\n').filter(Boolean).map((l) => JSON.parse(l) as { text: string; prev?: string });
@@ -89,9 +90,10 @@ describe('the learned second opinion', () => {
 
 describe('the model at run time', () => {
   it('scores exactly the features it was trained on (the training side builds them with modelFeatures)', () => {
+    const weights = namedWeights(decodeWeights(ENCODED));
     for (const { text, prev } of dev) {
-      const z = BIAS.slice();
-      for (const f of modelFeatures(text, prev ?? '')) (WEIGHTS[f] ?? []).forEach((w, k) => { z[k] = (z[k] ?? 0) + w; });
+      const z = ENCODED.BIAS.slice();
+      for (const f of modelFeatures(text, prev ?? '')) (weights.get(f) ?? []).forEach((w, k) => { z[k] = (z[k] ?? 0) + w; });
       const o = modelOpinion(text, prev ?? '');
       expect(o.pitch).toBeCloseTo(1 / (1 + Math.exp(-(z[0] ?? 0))), 10);
       expect(o.pressure).toBeCloseTo(1 / (1 + Math.exp(-(z[1] ?? 0))), 10);
