@@ -576,3 +576,38 @@ describe('fresh58-63 constructions', () => {
     ]);
   });
 });
+
+// Found on fresh73-78 (scored once before any tuning), each written anew here.
+describe('fresh73-78 constructions', () => {
+  describe('pitch: a demo offered as "shall I", a screen-share, showing the report, a pilot proposed', () => {
+    table('pitch', [
+      ['Shall I set up a demo for you and the two site leads?', true],
+      ['How about a quick screen-share on Thursday so your planner can click around the rota view?', true],
+      ['Maybe a half-hour session where I show the variance report live, with your controller on the call?', true],
+      ['Then a four-week pilot on one depot would be the simplest way to prove it out.', true],
+      ['Happy to jump on with both of you so I can play them a recording of the voice prompts.', true],
+      ['I thought we could spend twenty minutes on how your depots run and then decide together whether a demo even makes sense.', false],
+      ['What would a pilot on your own data need to show before you called it a success?', false],
+    ]);
+  });
+  describe('pitch: our story, our track record, what pays for the system, a yes about the product', () => {
+    table('pitch', [
+      ['Funny enough, we started out building apps for ferry operators and only moved into rail later.', true],
+      ["We've been doing this since 2011, mostly for regional distributors.", true],
+      ["Honestly, we've done loads of Sage migrations, it's the easy part.", true],
+      ["We've got nine bus operators in Scotland on the platform already.", true],
+      ['Avoiding one recall pays for the sensors about twice over.', true],
+      ['Our hub pulls the readings every minute and the controller texts whoever is on call.', true],
+      ['For sure, it’s a one-day install and the readings start flowing the same afternoon.', true, 'Does it work with the old boilers?'],
+      ["We've done a lot of thinking on our side about how to keep this call short.", false],
+    ]);
+  });
+  describe('pitch: their money and their quantities are not our price', () => {
+    table('pitch', [
+      ['So on top of the late shipment you lost $8,000 in penalties. What else went wrong that month?', false],
+      ['What would it mean for the budget if that $60k had stayed with the branch?', false],
+      ['Three years of delivery logs per depot. Could you send those over by Monday?', false],
+      ['It’s priced per vehicle, and the tablets are included.', true],
+    ]);
+  });
+});
