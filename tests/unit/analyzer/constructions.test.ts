@@ -610,4 +610,13 @@ describe('fresh73-78 constructions', () => {
       ['It’s priced per vehicle, and the tablets are included.', true],
     ]);
   });
+  describe('reflection: how it would feel to me, a jolt, not a nice place to be, "I get that you…"', () => {
+    table('reflect', [
+      ["Oof, I'd find that pretty exhausting, chasing the same three suppliers every single Monday.", true],
+      ['That must have given the whole team a nasty scare. What did the insurer say?', true],
+      ["Right, that's not a comfortable position to be in. Who else knows about it?", true],
+      ["Completely understand that you don't want another system for the drivers. How do they log trips now?", true],
+      ["I'd find that report useful too, could you send it over?", false],
+    ]);
+  });
 });
