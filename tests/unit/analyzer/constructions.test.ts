@@ -619,4 +619,16 @@ describe('fresh73-78 constructions', () => {
       ["I'd find that report useful too, could you send it over?", false],
     ]);
   });
+  describe('reflection: a "so" that opens a pitch only the model hears is not a summary', () => {
+    const prev = 'Chasing fees takes up half of Mondays.';
+    table('reflect', [
+      ['Okay so with Feewise, parents get a link, pay on their phone, and the reminders go out every three days until it clears.', false, prev],
+      ['Yeah so out of the box there are payment plans, automatic reminders and a daily export to your accounts package.', false, prev],
+      ['So chasing fees eats half your Monday, every week.', true, prev],
+    ]);
+    table('pitch', [
+      ['Okay so with Feewise, parents get a link, pay on their phone, and the reminders go out every three days until it clears.', true, prev],
+    ]);
+  });
 });
+
