@@ -634,3 +634,23 @@ describe('fresh73-78 constructions', () => {
   });
 });
 
+// Found on fresh79-84 (scored once before any tuning), each written anew here.
+describe('fresh79-84 constructions', () => {
+  describe('pitch: a demo suggested, a unit brought to show, what we would put in, a rate held, "it handles that"', () => {
+    table('pitch', [
+      ["I'd recommend a demo with you and your two shift leads, whenever suits.", true],
+      ["How 'bout I set up a live demo for you and the office team next week?", true],
+      ["Shall I book the site visit for the 9th, and I'll bring a sensor along to show the crew?", true],
+      ["For the loading bay we'd probably go with a ceiling-mounted counter instead.", true],
+      ['Leave it with me, I can get finance to hold the 45 rate until your board meets.', true],
+      ['Oh yeah, it handles all of that, the crews never touch it.', true, 'Can it cope with the night shifts as well?'],
+      ["We'd go with a call on Tuesday if that works for you?", false],
+    ]);
+  });
+  describe('reflection: saying back the day of the next call is not a reflection', () => {
+    table('reflect', [
+      ['Speak Monday. Good luck with the audit.', false, "Let's speak Monday then."],
+    ]);
+  });
+});
+
