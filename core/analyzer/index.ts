@@ -91,6 +91,7 @@ const MODEL_PRESSURE = 0.3;
 const MODEL_VALUE_LINK = 0.3;
 const MODEL_SPIN = 0.5;
 const MODEL_REFLECT = 0.6;
+const MODEL_REFLECT_IN_PITCH = 0.9;
 /** Below this the model all but rules out a reflection (see where a pitch only the model heard is added). */
 const MODEL_NOT_REFLECT = 0.2;
 /** The rules' reason when no SPIN cue matched and the question defaulted to situation. */
@@ -106,16 +107,6 @@ export function withSecondOpinion(a: TurnAnalysis, o: ModelOpinion, text: string
   const acts = new Set(a.acts);
   const quote = (cues: string[]) => (cues.length ? ` ('${cues.join("', '")}')` : '');
   let { reflect, pitch, pressure, valueLink, spin, inform } = a;
-  // A turn that only proposes the next meeting plays nothing back, whatever words of theirs it names;
-  // nor does one that opens by moving the call on ("So check this out, the ledger pulls…"). The cheap
-  // checks come first: this runs for every turn.
-  const onlyNextStep = () => a.acts.includes('next_step') && !/[.?!]\s+\S/.test(text.trim());
-  if (!reflect && o.reflect >= MODEL_REFLECT && !onlyNextStep() && !OPENS_MOVING_ON.test(normalise(text))) {
-    reflect = true;
-    acts.add('reflection');
-    const echoed = echoedWords(o, text);
-    reasons.push(`reflection: reads as playing back what they told you${echoed.length ? ` (their words '${echoed.join("', '")}')` : quote(modelCues(o, 7))}`);
-  }
   // Scarcity and deadlines about our calendar read like a pitch to a word model ("our onboarding queue
   // is packed…"), but coders call most of them pressure only: after a pressure cue the model must be surer.
   // A pitch the model can't point to any word for is not one a rep could be shown, so it is not added;
@@ -124,6 +115,17 @@ export function withSecondOpinion(a: TurnAnalysis, o: ModelOpinion, text: string
   // same way and is, to coders, scheduling: the model must be as sure there.
   const surer = a.pressure || o.pressure >= MODEL_PRESSURE || a.acts.includes('next_step');
   const pitchCues = !pitch && o.pitch >= (surer ? MODEL_PITCH_AFTER_PRESSURE : MODEL_PITCH) ? modelCues(o, 0, true) : [];
+  // A turn that only proposes the next meeting plays nothing back, whatever words of theirs it names;
+  // nor does one that opens by moving the call on ("So check this out, the ledger pulls…"). The cheap
+  // checks come first: this runs for every turn. In a turn that pitches, the model must be all but sure:
+  // its words for playing back (theirs) are the words a pitch tied to their needs uses too.
+  const onlyNextStep = () => a.acts.includes('next_step') && !/[.?!]\s+\S/.test(text.trim());
+  if (!reflect && o.reflect >= (pitch || pitchCues.length > 0 ? MODEL_REFLECT_IN_PITCH : MODEL_REFLECT) && !onlyNextStep() && !OPENS_MOVING_ON.test(normalise(text))) {
+    reflect = true;
+    acts.add('reflection');
+    const echoed = echoedWords(o, text);
+    reasons.push(`reflection: reads as playing back what they told you${echoed.length ? ` (their words '${echoed.join("', '")}')` : quote(modelCues(o, 7))}`);
+  }
   if (pitchCues.length > 0) {
     pitch = true;
     inform = true;
