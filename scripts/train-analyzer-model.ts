@@ -103,6 +103,12 @@ const FILES: [string, string][] = [
   ['fresh76', resolve(repo, 'tests/fixtures/analyzer/fresh76.jsonl')],
   ['fresh77', resolve(repo, 'tests/fixtures/analyzer/fresh77.jsonl')],
   ['fresh78', resolve(repo, 'tests/fixtures/analyzer/fresh78.jsonl')],
+  ['fresh79', resolve(repo, 'tests/fixtures/analyzer/fresh79.jsonl')],
+  ['fresh80', resolve(repo, 'tests/fixtures/analyzer/fresh80.jsonl')],
+  ['fresh81', resolve(repo, 'tests/fixtures/analyzer/fresh81.jsonl')],
+  ['fresh82', resolve(repo, 'tests/fixtures/analyzer/fresh82.jsonl')],
+  ['fresh83', resolve(repo, 'tests/fixtures/analyzer/fresh83.jsonl')],
+  ['fresh84', resolve(repo, 'tests/fixtures/analyzer/fresh84.jsonl')],
 ];
 /** A set kept out of FILES to score once with --fresh2 (pass its path as TEST_SET). */
 const FRESH2 = process.env.TEST_SET ?? resolve(repo, 'tests/fixtures/analyzer/fresh2.jsonl');
