@@ -41,7 +41,7 @@ const PRODUCT_UPTALK = /(?:^|,\s*)(?:(?:so|and|but|um|uh|well|honestly|like|righ
 const SUMMING_UP = /^(?:(?:ha|ok|okay|right|yeah|oh|wow)[\s,]+)*so (?:you|your|you're|you've)\b/;
 
 /** A yes about the product: "It does, …", "Yep, we do.", "Absolutely, it can…", "Yes, there's a native connector". */
-const PRODUCT_YES = /^(?:(?:oh|yes|yeah|yep|yup|absolutely|definitely|of course|sure|for sure|totally|100%|a hundred percent|good question|great question)[\s,.!—-]+)*(?:it (?:does|can|will|is|has|handles|covers|supports|tracks|manages)|it's|they (?:do|can|will|are)|we (?:do|can|will|have|are)|there(?:'s| is| are) (?:a |an )?(?:native|built-in|standard|direct|two-way|full|ready-made|out-of-the-box) )\b(?![^.?!]*\b(?:not|n't)\b)/;
+const PRODUCT_YES = /^(?:(?:oh|yes|yeah|yep|yup|absolutely|definitely|of course|sure|for sure|totally|100%|a hundred percent|good question|great question)[\s,.!—-]+)*(?:it (?:does|can|will|is|has|handles|covers|supports|tracks|manages|talks to|connects to|syncs with|hooks into|plugs into|integrates with)|it's|(?:two-way|native|open|full|built-in|direct|real-time|live) (?:sync|api|integration|connector|feed)s?|they (?:do|can|will|are)|we (?:do|can|will|have|are)|there(?:'s| is| are) (?:a |an )?(?:native|built-in|standard|direct|two-way|full|ready-made|out-of-the-box) )\b(?![^.?!]*\b(?:not|n't)\b)/;
 /** The customer's line asks what it (our product) or we can do: "Does it cope with…?", "Can you integrate with…?". */
 const ASKS_ABOUT_PRODUCT = /\b(?:does|can|will|is|do|could|would) (?:it|you|you guys|your (?:[\w-]+ )?(?:system|app|platform|software|tool|product|sensors?|service|team|solution))\b[^.?!]*\?/;
 

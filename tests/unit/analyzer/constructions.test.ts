@@ -661,3 +661,25 @@ describe('fresh79-84 constructions', () => {
   });
 });
 
+// Found on fresh85-90 (scored once before any tuning), each written anew here.
+describe('fresh85-90 constructions', () => {
+  describe("pitch: our connectors, loan units, our footprint, \"ours don't\", a yes that names a feature", () => {
+    table('pitch', [
+      ["We've got connectors for most payroll systems, Sage included.", true],
+      ["We've got ready-made integrations with the big ticketing platforms, which one are you on?", true],
+      ['Would it help if I sent a couple of loan units over so your techs can try them on a real job?', true],
+      ['We run yard planning at 40 depots across the UK, so I know the patterns.', true],
+      ["Ours basically don't drift, so the monthly calibration goes away.", true],
+      ['Yep, two-way sync with Xero, nothing gets typed twice.', true, 'Does it hook into Xero?'],
+      ['Yeah, open API, and it talks to most of the warehouse systems out there.', true, 'Does it connect to anything?'],
+    ]);
+  });
+  describe('pitch: their losses and their places are not our price or our product', () => {
+    table('pitch', [
+      ['So roughly $40k a year walking out the door on spoiled stock, just from that one freezer.', false],
+      ["That's about 60 grand a year gone on overtime. Who signs that off?", false],
+      ['Summer is when your Denver routes blow up, right?', false],
+    ]);
+  });
+});
+
