@@ -130,7 +130,7 @@ const CUES: PressureCue[] = [
     label: 'fear, guilt or assuming the sale',
     gate: ["you're", 'wait', 'waits', 'deserve', 'onboarding', 'should', 'hold', 'honour', 'honor', 'keep', 'offer', 'booked', 'move', 'act', 'matter'],
     pattern:
-      /\bone (?:[\w-]+ ){1,3}and you(?:'re| are|'ll be| will be| could be) (?:staring at|looking at|facing|on the hook|done|finished)\b|\b(?:shops|firms|companies|teams|ones|people|folks|those|practices|carriers|districts|schools|clinics|hospitals|brands|stores|dealers|operators|sites) (?:that|who) wait (?:\w+ ){0,2}?(?:end up|get|lose|fall|are stuck|stay stuck|regret|pay)\b|\b(?:residents|patients|students|kids|staff|customers|members|families|clients|drivers|nurses|guests|fans|people) deserve better\b|\bonboarding form\b[^.?!]*\b(?:ready to go|go live|get (?:you )?started)\b|\byou should be (?:too|worried|scared|concerned|nervous|losing sleep)\b|\b(?:can|could) only (?:hold|honou?r|keep|offer) (?:[\w-]+ ){0,3}(?:through|until|till|to) (?:the end|end of|friday|monday|tuesday|wednesday|thursday|this|next|tomorrow)\b|\bbooked (?:solid|up) (?:into|through|until|till)\b|\b(?:i'd|you'd want to|you'll want to|you'd better|better) (?:move|act) (?:quick|quickly|fast)\b|\bwon't matter (?:much )?when (?:you're|you are|they're)\b/,
+      /\bone (?:[\w-]+ ){1,3}and you(?:'re| are|'ll be| will be| could be) (?:staring at|looking at|facing|on the hook|done|finished)\b|\b(?:[a-z]+s|those|people|folks) (?:that|who) wait (?:\w+ ){0,2}?(?:end up|get|lose|fall|are stuck|stay stuck|regret|pay|discover|find out)\b|\b(?:residents|patients|students|kids|staff|customers|members|families|clients|drivers|nurses|guests|fans|people) deserve better\b|\bonboarding form\b[^.?!]*\b(?:ready to go|go live|get (?:you )?started)\b|\byou should be (?:too|worried|scared|concerned|nervous|losing sleep)\b|\b(?:can|could) only (?:hold|honou?r|keep|offer) (?:[\w-]+ ){0,3}(?:through|until|till|to) (?:the end|end of|friday|monday|tuesday|wednesday|thursday|this|next|tomorrow)\b|\bbooked (?:solid|up) (?:into|through|until|till)\b|\b(?:i'd|you'd want to|you'll want to|you'd better|better) (?:move|act) (?:quick|quickly|fast)\b|\bwon't matter (?:much )?when (?:you're|you are|they're)\b/,
   },
   {
     // "Every month you stay on spreadsheets is another month of exposure", "our summer slots are almost all
@@ -139,7 +139,15 @@ const CUES: PressureCue[] = [
     label: 'false urgency or assuming the sale',
     gate: ['every', 'gone', 'taken', 'booked', 'put', 'kick', 'start'],
     pattern:
-      /\bevery (?:[\w-]+ ){1,7}?is (?:another|one more|a) (?:chance|day|week|month|minute|hour|shift|risk|quarter)\b|\b(?:slots?|spots?|seats?|places?|openings?|dates?) (?:are|is|'re|'s) (?:(?:almost|nearly|pretty much|mostly) (?:all )?|all )(?:gone|taken|booked|spoken for)\b|\bi'll (?:go ahead and )?put you down for\b|\b(?:kick off|start|get going on|get started on) the (?:paperwork|contract|order form|purchase order)\b/,
+      /\bevery (?:[\w-]+ ){1,7}?is (?:another|one more|a) (?:[\w-]+ ){0,2}?(?:chance|day|week|month|minute|hour|shift|risk|quarter|run|order|batch|sale|shipment|customer|patient|load)s?\b|\b(?:slots?|spots?|seats?|places?|openings?|dates?) (?:are|is|'re|'s) (?:(?:almost|nearly|pretty much|mostly) (?:all )?|all )(?:gone|taken|booked|spoken for)\b|\bi'll (?:go ahead and )?put you down for\b|\b(?:kick off|start|get going on|get started on) the (?:paperwork|contract|order form|purchase order)\b/,
+  },
+  {
+    // "It's not a question of if, it's when", "do you really want to be the one who let that go?", "I'd hate to
+    // be around when your partner finds out", "the fall block is down to the last couple".
+    label: 'fear, guilt or scarcity',
+    gate: ['question', 'matter', 'want', 'hate', 'last'],
+    pattern:
+      /\bnot a (?:question|matter) of if\b|\b(?:do|would) you (?:really )?want to be the (?:one|person|guy|team|manager) (?:who|that)\b|\bi'd hate (?:for another|to be around when|to see another|to be the one)\b|\b(?:down to|only have|only got|i've got|we've got) (?:the |my |our )?(?:very )?last (?:couple|few|one|two|three|slot|spot|unit|seat|place)s?\b/,
   },
 ];
 

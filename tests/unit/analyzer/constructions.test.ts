@@ -681,5 +681,17 @@ describe('fresh85-90 constructions', () => {
       ['Summer is when your Denver routes blow up, right?', false],
     ]);
   });
+  describe('pressure: "not a question of if", "do you want to be the one who", the last few, whoever waits', () => {
+    table('pressure', [
+      ["With pumps that old, it's not a question of if one fails this winter, it's when.", true],
+      ['Do you really want to be the one who explains a missed recall to the board?', true],
+      ["I'd hate to be around when the auditor finds that gap.", true],
+      ["Heads up, we're down to the last two install slots before Christmas.", true],
+      ['In my experience councils that wait usually end up paying twice.', true],
+      ['Every month you leave it is another batch of orders keyed by hand.', true],
+      ["I'd hate to waste your time, so tell me if this isn't a fit.", false],
+      ['What would it take for you to feel you were not the last to know?', false],
+    ]);
+  });
 });
 
