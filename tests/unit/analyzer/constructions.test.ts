@@ -693,5 +693,14 @@ describe('fresh85-90 constructions', () => {
       ['What would it take for you to feel you were not the last to know?', false],
     ]);
   });
+  describe('question: "how often is that…" without a mark, "when the plan changes" is theirs, "help me get a sense of"', () => {
+    table('question', [
+      ['So the vans sit idle half the morning. How often is that happening, per month', 'closed'],
+      ['How long was the line down for, roughly', 'closed'],
+      ['Do you mind walking me through how the dispatchers decide who goes out when the plan changes?', 'open'],
+      ['Help me get a sense of who signs off on a change like this.', 'open'],
+      ["The plan for today is to hear how things run and then decide together what's next.", 'none'],
+    ]);
+  });
 });
 
