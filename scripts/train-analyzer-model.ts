@@ -109,6 +109,12 @@ const FILES: [string, string][] = [
   ['fresh82', resolve(repo, 'tests/fixtures/analyzer/fresh82.jsonl')],
   ['fresh83', resolve(repo, 'tests/fixtures/analyzer/fresh83.jsonl')],
   ['fresh84', resolve(repo, 'tests/fixtures/analyzer/fresh84.jsonl')],
+  ['fresh85', resolve(repo, 'tests/fixtures/analyzer/fresh85.jsonl')],
+  ['fresh86', resolve(repo, 'tests/fixtures/analyzer/fresh86.jsonl')],
+  ['fresh87', resolve(repo, 'tests/fixtures/analyzer/fresh87.jsonl')],
+  ['fresh88', resolve(repo, 'tests/fixtures/analyzer/fresh88.jsonl')],
+  ['fresh89', resolve(repo, 'tests/fixtures/analyzer/fresh89.jsonl')],
+  ['fresh90', resolve(repo, 'tests/fixtures/analyzer/fresh90.jsonl')],
 ];
 /** A set kept out of FILES to score once with --fresh2 (pass its path as TEST_SET). */
 const FRESH2 = process.env.TEST_SET ?? resolve(repo, 'tests/fixtures/analyzer/fresh2.jsonl');
