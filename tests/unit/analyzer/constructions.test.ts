@@ -704,3 +704,16 @@ describe('fresh85-90 constructions', () => {
   });
 });
 
+// Found on fresh91-96 (scored once before any tuning), each written anew here.
+describe('fresh91-96 constructions', () => {
+  describe('pitch: a discount we give is a price; the discounts they give away are their trouble', () => {
+    table('pitch', [
+      ['We can give you a multi-site discount if all four stores come on together.', true],
+      ["There's a 10% discount if you commit to two years.", true],
+      ['So a late van means a refund, and sometimes a discount on top. Who decides that?', false],
+      ['So one order in ten ships at a twenty percent discount because it went out late?', false],
+      ['Just so you know, we look after bookings for about thirty UK theatres right now.', true],
+    ]);
+  });
+});
+
