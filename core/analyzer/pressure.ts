@@ -144,10 +144,10 @@ const CUES: PressureCue[] = [
   {
     // "It's not a question of if, it's when", "do you really want to be the one who let that go?", "I'd hate to
     // be around when your partner finds out", "the fall block is down to the last couple".
-    label: 'fear, guilt or scarcity',
-    gate: ['question', 'matter', 'want', 'hate', 'last'],
+    label: 'fear, guilt, scarcity or assuming the sale',
+    gate: ['question', 'matter', 'want', 'hate', 'last', 'thinks', 'says', 'feels', 'send', 'drafted', 'ready', 'straight', 'write'],
     pattern:
-      /\bnot a (?:question|matter) of if\b|\b(?:do|would) you (?:really )?want to be the (?:one|person|guy|team|manager) (?:who|that)\b|\bi'd hate (?:for another|to be around when|to see another|to be the one)\b|\b(?:down to|only have|only got|i've got|we've got) (?:the |my |our )?(?:very )?last (?:couple|few|one|two|three|slot|spot|unit|seat|place)s?\b/,
+      /\bnot a (?:question|matter) of if\b|\b(?:do|would) you (?:really )?want to be the (?:one|person|guy|team|manager) (?:who|that)\b|\bi'd hate (?:for another|to be around when|to see another|to be the one|to see (?:it|this|that|the (?:deal|project|pilot)) (?:stall|slip|die|fall through|drag|get lost))\b|\b(?:everyone|everybody) (?:thinks|says|feels) that (?:until|right up until|till|before)\b|\bsend (?:over )?(?:the|our) (?:contract|order form|paperwork|agreement|po)\b[^.?!]{0,30}?\b(?:with|along with|alongside) the (?:invite|deck|demo|recap|summary)\b|\b(?:contract|agreement|order form|paperwork) (?:drafted|ready) (?:alongside|at the same time|in parallel)\b|\bgo straight to (?:the )?(?:paperwork|contract|signing|signature)\b|\bwrite (?:the |a )?(?:[\w-]+ )?(?:po|order|contract) up\b|\b(?:down to|only have|only got|i've got|we've got) (?:the |my |our )?(?:very )?last (?:couple|few|one|two|three|slot|spot|unit|seat|place)s?\b/,
   },
 ];
 

@@ -715,5 +715,15 @@ describe('fresh91-96 constructions', () => {
       ['Just so you know, we look after bookings for about thirty UK theatres right now.', true],
     ]);
   });
+  describe('pressure: "everyone thinks that until", the contract sent with the invite, straight to paperwork', () => {
+    table('pressure', [
+      ['Honestly, everybody says that right up until the inspector turns up.', true],
+      ["Great, I'll send the agreement over with the invite so you can sign on the day.", true],
+      ["I'll have the order form ready alongside the demo, so we can go straight to signing.", true],
+      ['Most sites your size, I just write the order up off the first call.', true],
+      ["I'd hate to see this stall while the committee is on holiday.", true],
+      ["I'll send the recap with the invite so everyone has the same notes.", false],
+    ]);
+  });
 });
 
