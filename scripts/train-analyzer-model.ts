@@ -115,6 +115,12 @@ const FILES: [string, string][] = [
   ['fresh88', resolve(repo, 'tests/fixtures/analyzer/fresh88.jsonl')],
   ['fresh89', resolve(repo, 'tests/fixtures/analyzer/fresh89.jsonl')],
   ['fresh90', resolve(repo, 'tests/fixtures/analyzer/fresh90.jsonl')],
+  ['fresh91', resolve(repo, 'tests/fixtures/analyzer/fresh91.jsonl')],
+  ['fresh92', resolve(repo, 'tests/fixtures/analyzer/fresh92.jsonl')],
+  ['fresh93', resolve(repo, 'tests/fixtures/analyzer/fresh93.jsonl')],
+  ['fresh94', resolve(repo, 'tests/fixtures/analyzer/fresh94.jsonl')],
+  ['fresh95', resolve(repo, 'tests/fixtures/analyzer/fresh95.jsonl')],
+  ['fresh96', resolve(repo, 'tests/fixtures/analyzer/fresh96.jsonl')],
 ];
 /** A set kept out of FILES to score once with --fresh2 (pass its path as TEST_SET). */
 const FRESH2 = process.env.TEST_SET ?? resolve(repo, 'tests/fixtures/analyzer/fresh2.jsonl');
