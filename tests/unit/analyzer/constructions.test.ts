@@ -727,3 +727,18 @@ describe('fresh91-96 constructions', () => {
   });
 });
 
+// Found on fresh97-102 (scored once before any tuning), each written anew here.
+describe('fresh97-102 constructions', () => {
+  describe('pitch: what our customers get, references, a free trial "no cost for you", awards taken, a named product that has a view', () => {
+    table('pitch', [
+      ['Most of our clinics see no-shows halve in the first quarter.', true],
+      ['I can send you a couple of references after this, both happy to talk.', true],
+      ["We'd run the pilot on one line for a month, no cost for you.", true],
+      ['Quick brag, we took the regional innovation award again this year.', true],
+      ['If you sign this week I can lock today’s price for all three sites.', true],
+      ['Gridwise has a fault view that flags any feeder running hot.', true, 'We only find out when the breaker trips.'],
+      ['Sure, we can do that. Who else should be on the invite?', false],
+    ]);
+  });
+});
+
