@@ -742,3 +742,27 @@ describe('fresh97-102 constructions', () => {
   });
 });
 
+// Found on fresh103-108 (scored once before any tuning), each written anew here.
+describe('fresh103-108 constructions', () => {
+  describe('pitch: ours in use, piloting us, "we auto-…", our template, a rate held, covered three times over', () => {
+    table('pitch', [
+      ["There's a bakery in Leeds running ours on a twenty-year-old oven.", true],
+      ['Everyone doubts it until they try ours.', true],
+      ['Two trusts in the region are already piloting us.', true],
+      ['We auto-match every delivery note to its order, so nobody types them twice.', true],
+      ["We've actually got a tender response template that's been through three councils.", true],
+      ["I'll hold the autumn rate for you until the board meets.", true],
+      ['If one extra table a night books through it, you have covered it twice over.', true],
+      ['We do the maintenance scheduling for about half the ferry operators in Norway.', true],
+    ]);
+  });
+  describe('pitch: not the paperwork of a pilot, a report they might ask for, or empathy', () => {
+    table('pitch', [
+      ["I'll send the pilot agreement over this afternoon, thanks again.", false],
+      ['Does your IT lead usually want a SOC 2 report before a call like this?', false],
+      ['I can imagine having three spreadsheets for one rota is exhausting.', false],
+      ['If she leaves, nobody else knows how the old system works.', false],
+    ]);
+  });
+});
+
