@@ -134,10 +134,11 @@ export function withSecondOpinion(a: TurnAnalysis, o: ModelOpinion, text: string
     // "So the RC-8 sends an alert to your phone…", "So Tallyo does group bookings for…": a "so" that opens a
     // pitch reads to the rules like a summary. When the model hears the pitch and is all but sure nothing
     // was played back, the rules' reflection goes (on sets neither had seen, 6 of 6 such were not reflections).
-    if (reflect && o.reflect < MODEL_NOT_REFLECT) {
+    const rulesReflection = reasons.findIndex((r) => r.startsWith('reflection:'));
+    if (reflect && o.reflect < MODEL_NOT_REFLECT && rulesReflection >= 0) {
       reflect = false;
       acts.delete('reflection');
-      reasons.splice(reasons.findIndex((r) => r.startsWith('reflection:')), 1);
+      reasons.splice(rulesReflection, 1);
     }
   }
   if (pitch && !valueLink && o.valueLink >= MODEL_VALUE_LINK) {
