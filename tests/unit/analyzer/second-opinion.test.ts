@@ -1,6 +1,6 @@
 /**
- * The learned second opinion on top of the rules: what it may add, what it must never take away,
- * and that plain discovery stays plain.
+ * The learned second opinion on top of the rules: what it may add, what it must never take away (and
+ * the one reflection it may), and that plain discovery stays plain.
  */
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
@@ -49,13 +49,29 @@ describe('the learned second opinion', () => {
     expect(a.acts).toContain('next_step');
   });
 
-  it('never takes away a reflection, pitch, pressure, value link or question the rules found', () => {
+  it('never takes away a pitch, pressure, value link or question the rules found, and a reflection only in a turn it hears as a pitch', () => {
     for (const { text, prev } of dev) {
       const rules = analyzeByRules(text, { prev });
       const both = analyzeTurn(text, { prev });
-      for (const flag of ['reflect', 'pitch', 'pressure', 'valueLink'] as const) if (rules[flag]) expect(both[flag]).toBe(true);
+      for (const flag of ['pitch', 'pressure', 'valueLink'] as const) if (rules[flag]) expect(both[flag]).toBe(true);
       expect(both.question).toBe(rules.question);
+      if (rules.reflect && !both.reflect) {
+        expect({ text, modelPitch: both.pitch && !rules.pitch, sure: modelOpinion(text, prev ?? '').reflect < 0.2 }).toEqual({ text, modelPitch: true, sure: true });
+      }
     }
+  });
+
+  it('needs to be all but sure (p >= 0.9) to hear a reflection in a turn that pitches', () => {
+    const prev = 'Three depots, and deliveries are late most days.';
+    const text = 'Every run gets rebuilt overnight and each driver gets a text with the new order.';
+    const rules = analyzeByRules(text, { prev });
+    const o = modelOpinion(text, prev);
+    const pitching = { ...rules, pitch: true, acts: [...rules.acts, 'pitch' as const], reasons: [...rules.reasons, "pitch: says what the product does ('every run gets rebuilt')"] };
+    const listening = { ...rules, pitch: false };
+    expect(rules.reflect).toBe(false);
+    expect(withSecondOpinion(listening, { ...o, pitch: 0, reflect: 0.75 }, text).reflect).toBe(true);
+    expect(withSecondOpinion(pitching, { ...o, reflect: 0.75 }, text).reflect).toBe(false);
+    expect(withSecondOpinion(pitching, { ...o, reflect: 0.95 }, text).reflect).toBe(true);
   });
 
   it('leaves sound discovery questions and empathy alone', () => {
