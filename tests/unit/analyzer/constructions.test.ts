@@ -652,13 +652,6 @@ describe('fresh79-84 constructions', () => {
       ['Speak Monday. Good luck with the audit.', false, "Let's speak Monday then."],
     ]);
   });
-  describe('reflection: a pitch that uses their words is not, by that alone, playing them back', () => {
-    table('reflect', [
-      // The model's reflection head is fairly sure of this one (between 0.6 and 0.9): enough in a turn that only asks
-      // or listens, not in one that pitches.
-      ['So with your three depots and the late deliveries, our routing engine would rebuild every run overnight and text each driver the new order.', false, 'Three depots, and deliveries are late most days.'],
-    ]);
-  });
 });
 
 // Found on fresh85-90 (scored once before any tuning), each written anew here.
