@@ -759,3 +759,22 @@ describe('fresh103-108 constructions', () => {
   });
 });
 
+// Found on fresh109-114 (scored once before any tuning), each written anew here.
+describe('fresh109-114 constructions', () => {
+  describe("pitch: a named product's module, a price locked in", () => {
+    table('pitch', [
+      ["Honestly, Rotawise's got a holiday-planning module as well, it does the whole summer in one go.", true],
+      ["Let's get the form over today and lock in the £900 before the new price list lands.", true],
+    ]);
+  });
+  describe('pitch: not the logistics of a pilot they asked for, the customer showing their boss, "number one way or the other"', () => {
+    table('pitch', [
+      ['Great, which depot would you want to pilot at first?', false],
+      ['When would a pilot fit best, before or after the audit?', false],
+      ['If you could show her the overtime alone had halved, what would she say?', false],
+      ["If you can't prove the number one way or the other, where does that leave you?", false],
+      ["Let me check that with our product folks and come back to you today.", false],
+    ]);
+  });
+});
+
