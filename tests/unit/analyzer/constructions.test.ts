@@ -776,5 +776,14 @@ describe('fresh109-114 constructions', () => {
       ["Let me check that with our product folks and come back to you today.", false],
     ]);
   });
+  describe('pressure: "it\'s a when", "you don\'t want to be the one", first-ten offers going fast, "overblown"', () => {
+    table('pressure', [
+      ["With that many sites it isn't an if, it's a when.", true],
+      ["You don't want to be the one explaining a missed recall to the regulator.", true],
+      ["The intro price is only available to the first five schools, and it's going fast.", true],
+      ['Honestly the data-protection stuff is totally overblown for a business your size.', true],
+      ['When would suit you for a follow-up?', false],
+    ]);
+  });
 });
 
