@@ -406,18 +406,18 @@ function exportWeights(rows: Row[]): void {
   ];
   const features = new Set<string>();
   for (const h of heads) for (const f of h.m.v.keys()) features.add(f);
-  const table: Record<string, number[]> = {};
+  const table = new Map<string, number[]>();
   const round = (x: number) => Math.round(x * 1e3) / 1e3;
   for (const f of [...features].sort()) {
     const ws = heads.flatMap((h) => {
       const j = h.m.v.get(f);
       return h.m.w.map((wk) => (j === undefined ? 0 : round(wk[j]!)));
     });
-    if (ws.some((x) => Math.abs(x) >= MIN_WEIGHT)) table[f] = ws;
+    if (ws.some((x) => Math.abs(x) >= MIN_WEIGHT)) table.set(f, ws);
   }
   const bias = heads.flatMap((h) => h.m.bias.map(round));
-  writeWeightsFile(bias, new Map(Object.entries(table)), `Trained on ${rows.length} labelled turns: ${[...new Set(rows.map((r) => r.file))].join(', ')}.`);
-  console.log(`wrote core/analyzer/model/weights.ts: ${Object.keys(table).length} features from ${rows.length} turns`);
+  writeWeightsFile(bias, table, `Trained on ${rows.length} labelled turns: ${[...new Set(rows.map((r) => r.file))].join(', ')}.`);
+  console.log(`wrote core/analyzer/model/weights.ts: ${table.size} features from ${rows.length} turns`);
 }
 
 /** Writes weights.ts in the compact form core/analyzer/model/table.ts decodes. */

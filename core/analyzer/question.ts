@@ -211,7 +211,7 @@ export function findQuestion(
 ): QuestionFinding {
   let last: { clause: Clause; form: ClauseForm } | undefined;
   let choice: Clause | undefined;
-  let opened: { by: Clause; examples: Clause } | undefined;
+  let opened: { examples: Clause; reason: string } | undefined;
   for (const [i, c] of cls.entries()) {
     const form = forms[i];
     if (!form) continue;
@@ -223,8 +223,9 @@ export function findQuestion(
     if (last && last.form === 'indirect' && last.clause.sentence === c.sentence && (c.end !== '?' || /^(?:like|e\.g|such as|for example|for instance)\b/.test(c.text))) continue;
     // "How does a decision get made, like who's involved and how it moves?": examples after an open question
     // keep it open (the examples still say what it is about).
-    if (last && last.form === 'wh' && last.clause.sentence === c.sentence && /^like (?:who|what|when|where|which|how|whether)\b/.test(c.text) && openOrClosed(last.clause, last.form).type === 'open') {
-      opened = { by: last.clause, examples: c };
+    const asked = last && last.form === 'wh' && last.clause.sentence === c.sentence && /^like (?:who|what|when|where|which|how|whether)\b/.test(c.text) ? openOrClosed(last.clause, last.form) : undefined;
+    if (asked?.type === 'open') {
+      opened = { examples: c, reason: asked.reason };
       last = { clause: c, form };
       continue;
     }
@@ -242,7 +243,7 @@ export function findQuestion(
   }
   if (!last) return { type: 'none' };
   if (choice === last.clause) return { type: 'closed', clause: last.clause, form: last.form, reason: 'closed question: offers a choice between options' };
-  if (opened?.examples === last.clause) return { type: 'open', clause: last.clause, form: last.form, reason: openOrClosed(opened.by, 'wh').reason };
+  if (opened?.examples === last.clause) return { type: 'open', clause: last.clause, form: last.form, reason: opened.reason };
   const { type, reason } = openOrClosed(last.clause, last.form);
   return { type, clause: last.clause, form: last.form, reason };
 }
