@@ -56,7 +56,8 @@ export function analyzeTurn(text: string, context: AnalyzeContext = {}): TurnAna
   const rules = analyzeByRules(text, context);
   if (rules.acts.includes('unclear')) return rules;
   const raw = typeof text === 'string' ? text : '';
-  const a = withSecondOpinion(rules, modelOpinion(raw, context.prev ?? ''), raw);
+  const spoke = Boolean(context.prev?.trim()) || (context.history ?? []).some((t) => t.speaker === 'customer' && t.text.trim() !== '');
+  const a = withSecondOpinion(rules, modelOpinion(raw, context.prev ?? ''), raw, spoke);
   // A pitch only the model heard gets the same value-link rules as one the rules heard; where they find
   // the link, their reason (the words that tie it) replaces the model's.
   if (a.pitch && !rules.pitch) {
@@ -94,15 +95,18 @@ const MODEL_REFLECT = 0.6;
 const MODEL_REFLECT_IN_PITCH = 0.9;
 /** Below this the model all but rules out a reflection (see where a pitch only the model heard is added). */
 const MODEL_NOT_REFLECT = 0.2;
+/** The rep says they will not pitch: "I'm not going to do a demo today", "no slides", "this isn't a sales pitch". */
+const DISCLAIMS_PITCH = /\b(?:not|won't|never|no|isn't|without)\b (?:(?:going to|gonna|here to|trying to|planning to|about to|be) )?(?:(?:do|give|run|show|bore) (?:you )?)?(?:(?:a|an|any|some|the|wi) )?(?:(?:big|long|sales|hard|formal|full) )?(?:demo|pitch|slides|deck|presentation)\b/;
 /** The rules' reason when no SPIN cue matched and the question defaulted to situation. */
 const SPIN_DEFAULT = 'situation: asks about facts of their current setup';
 
 /**
  * Adds what the learned model is confident of and the rules missed: a reflection, pitch, pressure or
- * value link, and a SPIN type where the rules only defaulted to situation. The one finding it takes back is a
+ * value link, and a SPIN type where the rules only defaulted to situation (a value link only once the customer
+ * has said something: `customerSpoke`). The one finding it takes back is a
  * rules reflection in a turn it hears as a pitch and not as a reflection (see MODEL_NOT_REFLECT).
  */
-export function withSecondOpinion(a: TurnAnalysis, o: ModelOpinion, text: string): TurnAnalysis {
+export function withSecondOpinion(a: TurnAnalysis, o: ModelOpinion, text: string, customerSpoke = true): TurnAnalysis {
   const reasons = a.reasons.slice();
   const acts = new Set(a.acts);
   const quote = (cues: string[]) => (cues.length ? ` ('${cues.join("', '")}')` : '');
@@ -113,8 +117,10 @@ export function withSecondOpinion(a: TurnAnalysis, o: ModelOpinion, text: string
   // nor is one it hears only in words the customer just used (the rep repeating them back).
   // A proposed next meeting ("Tuesday works on our side", "a call with our solutions engineer") reads the
   // same way and is, to coders, scheduling: the model must be as sure there.
+  // Nor is a pitch added to a turn that says it will not pitch ("I'm not going to do a demo today"): the
+  // model reads "demo" as an offer either way.
   const surer = a.pressure || o.pressure >= MODEL_PRESSURE || a.acts.includes('next_step');
-  const pitchCues = !pitch && o.pitch >= (surer ? MODEL_PITCH_AFTER_PRESSURE : MODEL_PITCH) ? modelCues(o, 0, true) : [];
+  const pitchCues = !pitch && o.pitch >= (surer ? MODEL_PITCH_AFTER_PRESSURE : MODEL_PITCH) && !DISCLAIMS_PITCH.test(normalise(text)) ? modelCues(o, 0, true) : [];
   // A turn that only proposes the next meeting plays nothing back, whatever words of theirs it names;
   // nor does one that opens by moving the call on ("So check this out, the ledger pulls…"). The cheap
   // checks come first: this runs for every turn. In a turn that pitches, the model must be all but sure:
@@ -141,7 +147,9 @@ export function withSecondOpinion(a: TurnAnalysis, o: ModelOpinion, text: string
       reasons.splice(rulesReflection, 1);
     }
   }
-  if (pitch && !valueLink && o.valueLink >= MODEL_VALUE_LINK) {
+  // A link needs something they said: before the customer has spoken no pitch is tied to their needs (none of
+  // the 553 opening turns labelled so far is).
+  if (pitch && !valueLink && customerSpoke && o.valueLink >= MODEL_VALUE_LINK) {
     valueLink = true;
     reasons.push(`value-linked pitch: reads as tied to what they told you${quote(modelCues(o, 2))}`);
   }
