@@ -216,7 +216,7 @@ export function analyzeByRules(text: string, context: AnalyzeContext = {}): Turn
   const customerNames = () => (names ??= new Set((customerSaid().match(/\b[A-Z][\w-]+/g) ?? []).map((n) => n.toLowerCase())));
   // Figures the customer gave: the rep repeating them is not quoting our price.
   let figures: Set<string> | undefined;
-  const customerNumbers = () => (figures ??= new Set(numbersIn(customerSaid())));
+  const customerNumbers = () => (figures ??= new Set(numbersIn(customerSaid(), true)));
 
   // Question: the last question asked decides its type; SPIN reads the whole sentence it sits in.
   const asking = cls.map((c) => askForm(c));

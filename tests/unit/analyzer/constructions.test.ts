@@ -787,3 +787,25 @@ describe('fresh109-114 constructions', () => {
   });
 });
 
+
+describe('fresh121-126 constructions', () => {
+  describe('pitch: "out of the box", a payback claimed, a customer "been with us", a price per annum', () => {
+    table('pitch', [
+      ['Yep, the Avaline reader pairs with both systems out of the box.', true],
+      ['Most sites find the sensors pay back inside a year on fuel alone.', true],
+      ["Happy to put you in touch with Marta, her clinic's been with us four years.", true],
+      ['The standard licence is £4,200 per annum for up to ten users.', true],
+      ['Let me show you what we do with the overnight data.', true],
+    ]);
+  });
+  describe('pitch: not their own figure said back in thousands, leave asked to mention something, a demo only "if it\'s relevant", a turn that says it will not pitch', () => {
+    table('pitch', [
+      ['$25K a quarter in credits is a lot to eat. Who signs those off?', false, "We're giving back about $25,000 a quarter in service credits."],
+      ['Right, $60K on rework. Is that across both plants?', false, 'We spent about sixty grand, $60,000, on rework last year.'],
+      ['So $1.2M all in, is that just the fines or the clean-up too?', false, 'All in, the spill cost us 1.2 million.'],
+      ['Mind if I mention how we deal with multi-site rotas?', false],
+      ["Plan is I ask about how intake works today, and if it's relevant I'll show you what we do at the end.", false],
+      ["I'm not going to pitch you anything today, I mostly want to hear how the season went.", false],
+    ]);
+  });
+});

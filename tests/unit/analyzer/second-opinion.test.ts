@@ -74,6 +74,23 @@ describe('the learned second opinion', () => {
     expect(withSecondOpinion(pitching, { ...o, reflect: 0.95 }, text).reflect).toBe(true);
   });
 
+  it('ties no pitch to their needs before the customer has said anything', () => {
+    const text = 'We can run the whole rota from one screen, nights included.';
+    const rules = { ...analyzeByRules(text), pitch: true, acts: ['pitch' as const], reasons: ["pitch: says what we do ('we can run')"] };
+    const o = { ...modelOpinion(text, ''), valueLink: 0.9 };
+    expect(withSecondOpinion(rules, o, text, true).valueLink).toBe(true);
+    expect(withSecondOpinion(rules, o, text, false).valueLink).toBe(false);
+  });
+
+  it('adds no pitch to a turn that says it will not pitch', () => {
+    for (const text of ["I'm not going to do a demo today, I'd rather hear how the week runs.", 'No slides, I promise. How does the rota get built?']) {
+      expect(withSecondOpinion(analyzeByRules(text), { ...modelOpinion(text, ''), pitch: 0.95 }, text).pitch).toBe(false);
+    }
+    const claim = 'Every run gets rebuilt overnight and each driver gets a text with the new order.';
+    expect(analyzeByRules(claim).pitch).toBe(false);
+    expect(withSecondOpinion(analyzeByRules(claim), { ...modelOpinion(claim, ''), pitch: 0.95 }, claim).pitch).toBe(true);
+  });
+
   it('leaves sound discovery questions and empathy alone', () => {
     for (const text of [
       'What are your top priorities at the moment?',
