@@ -33,7 +33,7 @@ const CUES: PressureCue[] = [
     label: 'false urgency or scarcity',
     gate: ['only', 'just', 'filling', 'ends', 'expires', 'goes', 'disappears', 'runs', 'increase', 'increases', 'promo', 'promotion', 'promise', 'decide', 'act', "don't", 'afford', 'waiting', 'every', "shouldn't", 'move', 'lock', 'if', 'sign', 'commit', 'left', 'remaining', 'gone', 'table', 'lost', 'spoken'],
     pattern:
-      /\b(?:only|just) (?:\w+ ){0,3}(?:slots?|spots?|seats?|units?|openings?) left\b|\b(?:one|two|three|four|five|a few|a couple of|\d+|last) (?:[\w-]+ )?(?:slots?|spots?|seats?|openings?|places?) (?:left|remaining)\b|\b(?:price|pricing|offer|deal|promo|discount|rate|slot|spot|seat) (?:is|'s|will be|would be) (?:gone|off the table|lost)\b|\balready spoken for\b|\bonly taking (?:\w+ ){0,2}(?:new|more)\b|\b(?:need|have|got) to decide (?:\w+ ){0,2}(?:now|today|tonight)\b|\bdecide (?:right|pretty much) now\b|\b(?:slots?|spots?|seats?|calendar|schedule|capacity|cohort|places?|openings?|it's|they're|we're) (?:are |is )?(?:\w+ )?filling up\b|\b(?:price|pricing|offer|deal|promo|discount|rate) (?:\w+ ){0,3}(?:ends|expires|goes away|disappears|runs out|goes up|increases)\b|\b(?:ends|expires|goes away|disappears|runs out) (?:on |at |by )?(?:friday|monday|tuesday|wednesday|thursday|the \d+(?:st|nd|rd|th)?|the end|end of|tomorrow|tonight|this|today|after)\b|\bonly (?:until|through|till|good until|valid until)\b|\bonly for (?:\w+ ){0,2}(?:that|who) sign\b|\bprice increase\b|\bpromo(?:tion)? (?:running|pricing|price|ends)\b|\bcan't promise (?:you )?(?:a|the|that)\b|\bdecide fast\b|\bact (?:now|fast|quickly)\b|\bdon't (?:wait|delay|sit on)\b|\b(?:can't|cannot|can not) afford to (?:wait|sit|delay|hold off)\b|\bpush back on waiting\b|\bevery (?:day|week|month|year|quarter) (?:you|this|that|it) (?:wait|sit|drag|delay|hold)\w*\b|\bshouldn't wait\b|\bmove on this (?:now|today)\b|\block (?:it|that|this|in)\b.*\b(?:today|now|before)\b|\bif (?:you|we) (?:don't |do not |can't |cannot |won't )?(?:sign|commit|can get it|get (?:it|this|that)|decide|move|get (?:the )?paperwork)\b[^.]*\b(?:this (?:week|month|quarter)|today|by|before|end of)\b|\b(?:sign|commit) (?:by|before) (?:the|end|friday|monday|\w+day|[a-z]+ \d)/,
+      /\b(?:only|just) (?:\w+ ){0,4}(?:slots?|spots?|seats?|units?|openings?) left\b|\b(?:one|two|three|four|five|a few|a couple of|\d+|last) (?:[\w-]+ )?(?:slots?|spots?|seats?|openings?|places?) (?:left|remaining)\b|\b(?:price|pricing|offer|deal|promo|discount|rate|slot|spot|seat) (?:is|'s|will be|would be) (?:gone|off the table|lost)\b|\balready spoken for\b|\bonly taking (?:\w+ ){0,2}(?:new|more)\b|\b(?:need|have|got) to decide (?:\w+ ){0,2}(?:now|today|tonight)\b|\bdecide (?:right|pretty much) now\b|\b(?:slots?|spots?|seats?|calendar|schedule|capacity|cohort|places?|openings?|it's|they're|we're) (?:are |is )?(?:\w+ )?filling up\b|\b(?:price|pricing|offer|deal|promo|discount|rate) (?:\w+ ){0,3}(?:ends|expires|goes away|disappears|runs out|goes up|increases)\b|\b(?:ends|expires|goes away|disappears|runs out) (?:on |at |by )?(?:friday|monday|tuesday|wednesday|thursday|the \d+(?:st|nd|rd|th)?|the end|end of|tomorrow|tonight|this|today|after)\b|\bonly (?:until|through|till|good until|valid until)\b|\bonly for (?:\w+ ){0,2}(?:that|who) sign\b|\bprice increase\b|\bpromo(?:tion)? (?:running|pricing|price|ends)\b|\bcan't promise (?:you )?(?:a|the|that)\b|\bdecide fast\b|\bact (?:now|fast|quickly)\b|\bdon't (?:wait|delay|sit on)\b|\b(?:can't|cannot|can not) afford to (?:wait|sit|delay|hold off)\b|\bpush back on waiting\b|\bevery (?:day|week|month|year|quarter) (?:you|this|that|it) (?:wait|sit|drag|delay|hold)\w*\b|\bshouldn't wait\b|\bmove on this (?:now|today)\b|\block (?:it|that|this|in)\b.*\b(?:today|now|before)\b|\bif (?:you|we) (?:don't |do not |can't |cannot |won't )?(?:sign|commit|can get it|get (?:it|this|that)|decide|move|get (?:the )?paperwork)\b[^.]*\b(?:this (?:week|month|quarter)|today|by|before|end of)\b|\b(?:sign|commit) (?:by|before) (?:the|end|friday|monday|\w+day|[a-z]+ \d)/,
   },
   {
     label: 'pushes to close',
@@ -51,7 +51,7 @@ const CUES: PressureCue[] = [
     label: 'fear-mongering',
     gate: ['liability', 'news', 'crushed', 'disaster', 'consent', 'losing', 'behind', 'ahead', 'explain', 'away', "don't", 'hurt', 'end', 'hesitate', 'wait', 'regret', 'bad'],
     pattern:
-      /\bliability\b|\bevening news\b|\b(?:get|getting|gonna get|going to get) crushed\b|\bdisaster\b|\bconsent orders?\b|\blosing (?:clients|customers|business)\b|\bfall(?:ing)? behind\b|\bleft behind\b|\bmoves? ahead\b|\bhard thing to explain\b|\b(?:one|a) \w+ (?:\w+ )?away from\b|\byou don't want to be the\b|\bkids (?:get|got|have been|were) hurt\b|\bthe ones (?:that|who) end up\b|\bthe (?:firms|companies|districts|banks|plants|teams) (?:that|who) (?:hesitate|wait|don't)\b|\bregret it\b|\b(?:look|looks|looking) (?:really |very |pretty )?bad (?:for|on) you\b/,
+      /\bliability\b|\bevening news\b|\b(?:get|getting|gonna get|going to get) crushed\b|\bdisaster\b|\bconsent orders?\b|\blosing (?:clients|customers|business)\b|\bfall(?:ing)? behind\b|\b(?:gonna|going to|will|'ll) (?:get|be) left behind\b(?<!\b(?:worried|concerned|afraid|scared|nervous)\b[^.?!]*)|\bmoves? ahead\b|\bhard thing to explain\b|\b(?:one|a) \w+ (?:\w+ )?away from\b|\byou don't want to be the\b|\bkids (?:get|got|have been|were) hurt\b|\bthe ones (?:that|who) end up\b|\bthe (?:firms|companies|districts|banks|plants|teams) (?:that|who) (?:hesitate|wait|don't)\b|\bregret it\b|\b(?:look|looks|looking) (?:really |very |pretty )?bad (?:for|on) you\b/,
   },
   {
     // A time-limited offer and the fear of missing it: "a special this month that you don't want to miss",
@@ -148,6 +148,28 @@ const CUES: PressureCue[] = [
     gate: ['question', 'matter', 'want', 'hate', 'last', 'thinks', 'says', 'feels', 'send', 'drafted', 'ready', 'straight', 'write', 'when', 'first', 'fast', 'overblown'],
     pattern:
       /\bnot a (?:question|matter) of if\b|\bit's a when\b|\byou (?:do not|don't|really don't) want to be the (?:one|person|guy|team|manager|owner|company)\b|\bonly (?:open|available) to the first\b|\b(?:it's|they're|slots are|spots are|places are|dates are) going fast\b|\b(?:is|are|'s) (?:way |totally |completely |massively |so |kind of )?overblown\b|\b(?:do|would) you (?:really )?want to be the (?:one|person|guy|team|manager) (?:who|that)\b|\bi'd hate (?:for another|to be around when|to see another|to be the one|to see (?:it|this|that|the (?:deal|project|pilot)) (?:stall|slip|die|fall through|drag|get lost))\b|\b(?:everyone|everybody) (?:thinks|says|feels) that (?:until|right up until|till|before)\b|\bsend (?:over )?(?:the|our) (?:contract|order form|paperwork|agreement|po)\b[^.?!]{0,30}?\b(?:with|along with|alongside) the (?:invite|deck|demo|recap|summary)\b|\b(?:contract|agreement|order form|paperwork) (?:drafted|ready) (?:alongside|at the same time|in parallel)\b|\bgo straight to (?:the )?(?:paperwork|contract|signing|signature)\b|\bwrite (?:the |a )?(?:[\w-]+ )?(?:po|order|contract) up\b|\b(?:down to|only have|only got|i've got|we've got) (?:the |my |our )?(?:very )?last (?:couple|few|one|two|three|slot|spot|unit|seat|place)s?\b/,
+  },
+  {
+    // "Don't worry about the science, it works", "'most of it' is what every plant manager tells me right
+    // before…", "Apex said the exact same thing before…": their concern brushed aside, or met with a warning.
+    label: "dismisses the customer's concern",
+    gate: ['worry', 'same', 'before'],
+    pattern:
+      /\bdon'?t worry about the\b(?! (?:time|delay|short notice|late|reschedul\w*)\b)|\b(?:said|says|say|tells? (?:me|us)|told (?:me|us)) (?:the )?(?:exact |very )?same thing (?:right |just )?before\b|\bwhat (?:every|everyone|everybody|they all) (?:[\w-]+ ){0,2}?(?:says|said|say|tells (?:me|us)|told (?:me|us)) (?:right |just )?before\b/,
+  },
+  {
+    // "every single day you don't have eyes on them", "you're rolling the dice", "it's not if, it's when",
+    // "wouldn't you rather be the guy who catches it than the guy explaining…".
+    label: 'fear-mongering',
+    gate: ['every', 'dice', 'if', 'rather'],
+    pattern:
+      /\bevery (?:single )?(?:day|week|month|quarter|shift|season|weekend) (?:that )?you(?:'re| are)? (?:wait|stay|sit|hold|remain|delay|don't|do not|leave|put|not)\b|\b(?:rolling|roll) the dice\b|\broll of the dice\b|\bnot if\b[^.?!]{0,50}?\bit's when\b|\brather be the (?:[\w-]+ ){1,3}?(?:who|that)\b[^.?!]{0,80}?\bthan the\b/,
+  },
+  {
+    // "so Richard can sign it on the call": the deal closed in the meeting that was meant to show it.
+    label: 'pushes to close',
+    gate: ['sign'],
+    pattern: /\bsign\b[^.?!]{0,30}?\b(?:on|during) the call\b/,
   },
 ];
 

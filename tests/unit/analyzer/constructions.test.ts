@@ -808,4 +808,20 @@ describe('fresh121-126 constructions', () => {
       ["I'm not going to pitch you anything today, I mostly want to hear how the season went.", false],
     ]);
   });
+  describe('pressure: "don\'t worry about the…", "what every… says right before", "rolling the dice", "not if but when", signing on the call', () => {
+    table('pressure', [
+      ["Don't worry about the migration, it's honestly never a problem.", true],
+      ["That's what every controller tells me right before the audit goes sideways.", true],
+      ['The last hospital said the exact same thing before their cold room failed.', true],
+      ["With four old compressors you're rolling the dice every summer.", true],
+      ["Every single week you don't fix this is another truck going out half empty.", true],
+      ["It's not if a tank overflows again, it's when.", true],
+      ["Wouldn't you rather be the director who fixed it than the one explaining it to the board?", true],
+      ["I'll bring the order form so you can sign it on the call Thursday.", true],
+      ["We've only got a handful of install slots left this spring.", true],
+      ["Don't worry about the short notice, Tuesday is fine.", false],
+      ["You're worried the night staff will get left behind. What would help them most?", false],
+      ['And the pallets left behind at the dock, who counts those?', false],
+    ]);
+  });
 });
