@@ -23,7 +23,7 @@ import { CUSTOMER_WORDS, SELF_WORDS } from './lexicon';
 import { findNamedProduct, findPitch, findValueLink, numbersIn, pitchCuesIn } from './pitch';
 import { findPressure } from './pressure';
 import { askForm, CHECK_ONLY, findQuestion } from './question';
-import { contentStems, findMirror, findReflection, OPENS_MOVING_ON } from './reflect';
+import { contentStems, findCheckedSummary, findMirror, findReflection, OPENS_MOVING_ON } from './reflect';
 import { classifySpin } from './spin';
 import { clauses, normalise, stem, words, type Clause } from './text';
 import type { Act, AnalyzeContext, TurnAnalysis } from './types';
@@ -271,7 +271,8 @@ export function analyzeByRules(text: string, context: AnalyzeContext = {}): Turn
     .map((c) => c.text);
   const reflectReason =
     findReflection(candidates, candidates.length ? customerStems() : new Set<string>(), turnText.tokens, cls.some((c) => CHECK_ONLY.test(c.text))) ??
-    (context.prev && cls[0] && firstPitch !== 0 ? findMirror(firstSentence(cls), normalise(context.prev)) : undefined);
+    (context.prev && cls[0] && firstPitch !== 0 ? findMirror(firstSentence(cls), normalise(context.prev)) : undefined) ??
+    (turnText.tokens.has('fair') || turnText.tokens.has('right') || turnText.tokens.has('correct') || turnText.tokens.has('accurate') ? findCheckedSummary(norm) : undefined);
   if (reflectReason) {
     acts.add('reflection');
     reasons.push(reflectReason);

@@ -29,8 +29,17 @@ const FEELING =
 
 /** More ways to name how it feels for them, kept apart so the common words that open them gate only this part. */
 const FEELING_MORE =
-  /\bi(?:'d| would) find (?:that|it|this) (?:really |pretty |so |incredibly )?(?:draining|hard|tough|stressful|exhausting|frustrating|maddening|nerve-wracking|infuriating|demoralising|demoralizing)\b|\bmust(?:'ve| have) (?:given|caused) (?:you|them|him|her|everyone|everybody|people|(?:the )?(?:whole )?team) (?:a |quite a |a bit of a )?(?:proper |real |nasty |big )?(?:jolt|scare|fright|shock|headache)\b|\b(?:not|no'?|never) (?:a |an )?(?:nice|good|fun|great|comfortable|easy|pleasant) (?:place|position|spot|situation) (?:to|tae) be\b|\b(?:totally|completely|fully|i) (?:get|understand) that you(?:'re| are| don't| do not| wouldn't| can't| want| need| feel)\b/;
-const FEELING_MORE_GATE = new Set(['find', 'given', 'caused', 'place', 'position', 'spot', 'situation', 'get', 'understand']);
+  /\bi(?:'d| would) find (?:that|it|this) (?:really |pretty |so |incredibly )?(?:draining|hard|tough|stressful|exhausting|frustrating|maddening|nerve-wracking|infuriating|demoralising|demoralizing)\b|\bmust(?:'ve| have) (?:given|caused) (?:you|them|him|her|everyone|everybody|people|(?:the )?(?:whole )?team) (?:a |quite a |a bit of a )?(?:proper |real |nasty |big )?(?:jolt|scare|fright|shock|headache)\b|\b(?:not|no'?|never) (?:a |an )?(?:nice|good|fun|great|comfortable|easy|pleasant) (?:place|position|spot|situation) (?:to|tae) be\b|\b(?:totally|completely|fully|i) (?:get|understand) that you(?:'re| are| don't| do not| wouldn't| can't| want| need| feel)\b|\bi can (?:really |just |totally )?(?:hear|tell|sense) (?:how|just how|what)\b/;
+const FEELING_MORE_GATE = new Set(['find', 'given', 'caused', 'place', 'position', 'spot', 'situation', 'get', 'understand', 'hear', 'tell', 'sense']);
+
+/** "Would it be fair to say that Jonathan is anxious about the trend?": a summary put to them as a question. */
+const FAIR_TO_SAY = /(?:^|[.?!]\s+)(?:(?:so|and|then|ok|okay|right|now)[\s,]+)*(?:would it be|is it|would i be|am i) (?:fair|right|correct|accurate) (?:to say|in saying|in thinking)\b[^.?!]{12,}/;
+
+/** A summary put to them as a question (`norm`: the whole turn), which the question rules leave out of the clauses a reflection is looked for in. */
+export function findCheckedSummary(norm: string): string | undefined {
+  const m = FAIR_TO_SAY.exec(norm);
+  return m ? 'reflection: sums up their point and asks if it is fair' : undefined;
+}
 
 /** Empathy said in the first person ("I can imagine…", "I bet…") is still about them. */
 const EMPATHY_I = /^(?:(?:oh|ah|ok|okay|yeah|wow|oof|man|gosh)[\s,.!]+)*(?:i(?:'m| am) hearing|i can (?:really |just )?(?:hear|tell) (?:how|just how)|i can (?:only )?imagine|i(?:'d| would)? imagine|i bet|i'm (?:so |really )?sorry|i hear you|i (?:totally |completely )?(?:get|understand|see) why)\b/;

@@ -824,4 +824,11 @@ describe('fresh121-126 constructions', () => {
       ['And the pallets left behind at the dock, who counts those?', false],
     ]);
   });
+  describe('reflection: "I can hear how much…", a summary put as "would it be fair to say…?"', () => {
+    table('reflect', [
+      ['I can hear how much that night shift has worn on you.', true, 'Honestly the night shift has worn me down this year.'],
+      ['Would it be fair to say the board is losing patience with the delays?', true, 'The board has asked about the delays at every meeting since March.'],
+      ['Is it fair to ask what the budget is?', false, 'We have not set one yet.'],
+    ]);
+  });
 });
