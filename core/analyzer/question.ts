@@ -23,14 +23,14 @@ const LEADING_FILLER =
 const AUX = '(?:do|does|did|is|are|was|were|am|have|has|had|can|could|would|will|should|shall|may|might|must|isn\'t|aren\'t|wasn\'t|weren\'t|don\'t|doesn\'t|didn\'t|haven\'t|hasn\'t|can\'t|couldn\'t|wouldn\'t|won\'t|shouldn\'t)';
 const SUBJECT = '(?:you|your|we|they|it|that|this|there|the|he|she|i|any|anyone|anybody|anything|someone|somebody|something|those|these|a|an|all|each|every|most|some|either|[a-z]+\'s|[a-z]+)';
 
-/** Aux-initial interrogative: "do you…", "is there…", "would Tuesday work". */
-const INVERTED = new RegExp(`^${AUX}\\s+${SUBJECT}\\b`);
+/** Aux-initial interrogative: "do you…", "is there…", "would Tuesday work"; not before "i'll" or "we're" ("…my notes, is I'll ask…"). */
+const INVERTED = new RegExp(`^${AUX}\\s+${SUBJECT}\\b(?!'(?:ll|d|m|ve|re)\\b)`);
 /** Elliptical yes/no questions in casual speech: "want me to…", "got a few min", "make sense", "anything else". */
 const ELLIPTICAL = /^(?:any chance|is there any chance|want me to|wanna|want to|need me to|got (?:a|any|some)|make sense|makes sense\?|sound (?:ok|okay|good|fair|right)|sounds (?:ok|okay|good|fair|right)|fair enough|anything (?:else|specific|in particular|you)|any (?:questions|thoughts|concerns|other)|ever (?:tried|used|looked|considered)|everything (?:ok|okay)|you (?:guys )?(?:using|on|running|still|happy|ok|okay|good|familiar|doing|seeing|thinking)|you (?:guys |all )?(?:ever |already )?(?!(?:know|mean|see)\b)[a-z]{3,}ing\b|still (?:using|on|running)|free (?:on|next|this|for))\b/;
 
 /** Open-intent frames that ask without grammar of a question ("Walk me through…", "I'm curious how…"). */
 const INDIRECT_OPEN =
-  /\b(?:walk (?:me|us) (?:through|thru)|talk (?:me|us) (?:through|thru)|take (?:me|us) (?:through|thru)|run (?:me|us) (?:through|thru)|(?:(?:could|would|can|might) you|you (?:could|might)) (?:start|begin) by (?:telling|walking|talking|taking) (?:me|us)|tell (?:me|us)(?: a (?:bit|little)(?: more)?| more| about| how| what| why| where| when| who| which| whether|$)|help (?:me|us) (?:understand|get a (?:sense|feel|picture)|picture)|(?:i'm|i am|i was|just|always|really) (?:curious|wondering|interested in (?:how|what|why|hearing|learning|understanding))|i wonder (?:how|what|why|whether|if)|i'd (?:really |also |just )?(?:love|like) to (?:hear|understand|learn|know|get a sense|get a feel|get your|dig|(?:start|begin) (?:with|by) (?:how|what|why|where|hearing|understanding))|i(?:'d| would) be (?:keen|curious|interested|glad) to (?:understand|hear|learn|know)|it(?:'d| would) (?:really )?be (?:useful|helpful|good|great|interesting|valuable) to (?:understand|hear|know|learn|get a sense)|i'd (?:rather|prefer to|sooner) (?:hear|understand|learn)|(?:wanted|want|wanna) to (?:follow up and )?hear more\b|(?:would|could|can) you (?:say (?:more|a bit|a little)|share|explain|describe|paint|give me|fill me|expand|elaborate|unpack)|say (?:a bit |a little )?more|fill (?:me|us) in|paint (?:me|us) a picture|give (?:me|us) (?:the lay of the land|a sense|an idea|a picture|an overview|a feel|a rundown|the background|some background|some context)|describe (?:for me |how |what |the |your )|explain (?:how|what|why|to me)|(?:do|would) you mind,? (?:(?:uh|um|er|erm),? )?(?:walking|telling|explaining|describing|sharing|talking|taking|running|giving)|share (?:a bit|a little|more|how|what)|how (?:do|would) you (?:describe|explain))/;
+  /\b(?:walk (?:me|us) (?:through|thru)|talk (?:me|us) (?:through|thru)|take (?:me|us) (?:through|thru)|run (?:me|us) (?:through|thru)|(?:(?:could|would|can|might) you|you (?:could|might)) (?:start|begin) by (?:telling|walking|talking|taking) (?:me|us)|tell (?:me|us)(?: a (?:bit|little)(?: more)?| more| about| how| what| why| where| when| who| which| whether|$)|help (?:me|us) (?:understand|get a (?:sense|feel|picture)|picture)|(?:i'm|i am|i was|just|always|really) (?:curious|wondering|interested in (?:how|what|why|hearing|learning|understanding))|i wonder (?:how|what|why|whether|if)|i'd (?:really |also |just )?(?:love|like) to (?:hear|understand|learn|know|get a sense|get a feel|get your|dig|(?:start|begin) (?:with|by) (?:how|what|why|where|hearing|understanding))|i(?:'d| would) be (?:keen|curious|interested|glad) to (?:understand|hear|learn|know)|it(?:'d| would) (?:really )?be (?:useful|helpful|good|great|interesting|valuable) to (?:understand|hear|know|learn|get a sense)|i'd (?:rather|prefer to|sooner) (?:hear|understand|learn)|(?:wanted|want|wanna) to (?:follow up and )?hear more\b|(?:would|could|can) you (?:say (?:more|a bit|a little)|share|explain|describe|paint|give me|fill me|expand|elaborate|unpack)|say (?:a bit |a little )?more|fill (?:me|us) in|paint (?:me|us) a picture|give (?:me|us) (?:the lay of the land|a sense|an idea|a picture|an overview|a feel|a rundown|the background|some background|some context)|describe (?:for me |how |what |the |your )|explain (?:how|what|why|to me)|(?:do|would) you mind,? (?:(?:uh|um|er|erm),? )?(?:walking|telling|explaining|describing|sharing|talking|taking|running|giving)|share(?<!\b(?:happy to|love to|like to|i can|i could|i'll|let me|lemme|want to|wanted to|we can|glad to|i might|i may|i'd) share) (?:a bit|a little|more|how|what)|how (?:do|would) you (?:describe|explain))/;
 
 /** Wh-words whose answer is a single fact (a number, a name, a date, a choice). */
 const CLOSED_WH = /^(?:which|who|whom|whose|when|how (?:many|much|long|often|soon|big|far|old|large|frequently|serious|likely|important|urgent|confident|quickly|fast|sure|close|bad)|what (?:time|day|date|percentage|percent|portion|share|proportion|number|size|version|year|month|quarter)|what'?s (?:the|your) (?:budget|headcount|timeline|deadline|date|number|volume|size) (?:on|for)\b|what (?:[\w-]+ )?(?:are|is) (?:you|you guys|they|the team|your team) (?:currently |mainly |mostly )?(?:using|on|running)(?: for [\w-]+)?(?: (?:today|now|right now|currently|these days))?$|(?:how|what)(?:'s|s| is) (?:the|your|their) (?:[\w-]+ ){0,2}(?:rate|ratio|percentage)\b)/;
@@ -51,8 +51,8 @@ const CHECKING_SELF = /^(?:(?:so|and|but|um|uh|well|ok|okay)[\s,.]+)*i (?:unders
 
 /** A question word that ends a clause without a question mark ("…when those get there late what happens"). */
 const TRAILING_WH = /\b(?:what happens|what happened|and why|how come)$/;
-/** A fragment that ends in "how?" or "why?" asks the customer to explain their own words ("Not great how?"). */
-const ECHO_WH = /\b(?:how|why|how so|in what way|like what)$/;
+/** A fragment that ends in "how?" or "why?" asks the customer to explain their own words ("Not great how?"); a bare probe ("Meaning?", "And then?") asks them to go on. */
+const ECHO_WH = /\b(?:how|why|how so|in what way|like what)$|^(?:meaning|and then|then|then what|such as|how do you mean|in what sense|for example|for instance)$/;
 /** "And when something is weird?": a condition asked as a question means "what happens then", not "at what time". */
 const ELLIPTICAL_WHEN = /^(?:when|whenever|if|once) (?:something|someone|somebody|anything|it|that|this|they|you|we|the|a|an|your|their|there|things|stuff|people|he|she)\b/;
 /** "How many nurses r on the night shift": a quantity question without "?", with its verb a few words on. */
@@ -94,7 +94,7 @@ export function clauseForm(clauseText: string): ClauseForm {
   if (BARE_CURIOUS.test(clauseText)) return 'indirect';
   if (OPEN_WH.test(t) || /^(?:which|who|whom|whose|whos|when)\b/.test(t)) return 'wh';
   if (INDIRECT_OPEN.test(t)) return 'indirect';
-  if (/^can i ask\b/.test(t)) return 'indirect';
+  if (/^(?:can|could|may|might) i (?:just )?ask\b/.test(t)) return 'indirect';
   if (INVERTED.test(t) || ELLIPTICAL.test(t)) return 'inverted';
   if (TAG.test(t)) return 'tag';
   return 'declarative';
@@ -118,7 +118,7 @@ function whIsInterrogative(t: string, end: Clause['end']): boolean {
   // The turn's last words, unpunctuated, in question order: "what falls through the cracks most",
   // "how many units you guys managing", "and how many returns a week".
   if ((end === '' || end === '.') && (/^(?:what|who) (?:usually |typically |normally |actually |really |ever |kind of [\w-]+ (?:usually |typically )?|sort of [\w-]+ (?:usually |typically )?)?(?!(?:is|was|means|makes|sounds|tells|matters|counts|knows|helps|works)\b)[a-z]{3,}s\b(?!.*\b(?:is|are|was)\b)/.test(t) || /^how (?:many|much) [\w-]+(?: [\w-]+)? (?:you|you guys|y'all|do|does|are|is|a|per|each) /.test(t))) return true;
-  if (/^(?:which|who)\s+(?:is|are|was|means|makes|would|sounds|tells)\b|^which (?:goes|gives|lets|helps|saves|takes|speaks|keeps|puts|ties|fixes|solves|covers)\b/.test(t)) return false; // relative clause
+  if (/^(?:which|who)\s+(?:is|are|was|means|makes|would|could|can|will|might|sounds|tells)\b|^which (?:goes|gives|lets|helps|saves|takes|speaks|keeps|puts|ties|fixes|solves|covers)\b/.test(t)) return false; // relative clause
   // "…award, which the team are chuffed about.", "…, which I think would cut…": a relative clause in a statement.
   if (end === '.' && /^which (?:i|we|you|they|he|she|the|that|this|it|honestly|basically|obviously|again)\b/.test(t)) return false;
   if (/^(?:what|how|where|when|why) (?:i|we|you|they|he|she|it|that|this|those|these|the|our|your)\b/.test(t) && !/^how (?:are|is|do|does|did)\b/.test(t)) return false;
@@ -160,9 +160,9 @@ function openOrClosed(clause: Clause, form: ClauseForm): { type: 'open' | 'close
   const quote = (s: string) => `'${s}'`;
   switch (form) {
     case 'indirect': {
-      const cue = INDIRECT_OPEN.exec(t)?.[0] ?? 'can i ask';
+      const cue = INDIRECT_OPEN.exec(t)?.[0] ?? /^\w+ i (?:just )?ask\b/.exec(t)?.[0] ?? 'can i ask';
       const inner = EMBEDDING.exec(clause.text)?.[1];
-      const embedded = /^can i ask (?:you )?(.*)$/.exec(t)?.[1] ?? (inner && /^how (?:many|much)\b/.test(inner) ? inner : undefined);
+      const embedded = /^(?:can|could|may|might) i (?:just )?ask (?:you )?(.*)$/.exec(t)?.[1] ?? (inner && /^how (?:many|much)\b/.test(inner) ? inner : undefined);
       if (embedded && (CLOSED_WH.test(embedded) || !OPEN_WH.test(embedded)))
         return { type: 'closed', reason: `closed question: asks for a specific fact (${quote(embedded.split(' ').slice(0, 3).join(' '))})` };
       return { type: 'open', reason: `open question: invites them to explain (${quote(cue)})` };

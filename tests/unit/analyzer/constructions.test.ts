@@ -831,4 +831,16 @@ describe('fresh121-126 constructions', () => {
       ['Is it fair to ask what the budget is?', false, 'We have not set one yet.'],
     ]);
   });
+  describe('question form: "might I ask how…" is open, "Meaning?" and "And then?" ask them to go on; the rep offering to share is no question', () => {
+    table('question', [
+      ['Might I ask how the trustees felt about the last audit?', 'open'],
+      ['May I ask which payroll system you use?', 'closed'],
+      ['Meaning?', 'open', 'Stock is technically fine. Mostly.'],
+      ['And then?', 'open', 'Then the driver rings the office.'],
+      ["I'm happy to share how other councils have made the case to their cabinet.", 'none'],
+      ['Let me share a little about what we do, then you tell me if any of it fits.', 'none'],
+      ["So the plan, per my notes, is I'll ask about your depots and then show you a few screens.", 'none'],
+      ['Your reports go straight to the regulator, which could save Anna most of a week.', 'none'],
+    ]);
+  });
 });
