@@ -20,7 +20,7 @@
 import { isUnclear, socialActs } from './acts';
 import { echoedWords, modelCues, modelOpinion, modelSpin, type ModelOpinion } from './model/opinion';
 import { CUSTOMER_WORDS, SELF_WORDS } from './lexicon';
-import { findNamedProduct, findPitch, findValueLink, numbersIn, pitchCuesIn } from './pitch';
+import { ASKS_LEAVE, findNamedProduct, findPitch, findValueLink, numbersIn, pitchCuesIn } from './pitch';
 import { findPressure } from './pressure';
 import { askForm, CHECK_ONLY, findQuestion } from './question';
 import { contentStems, findCheckedSummary, findMirror, findReflection, OPENS_MOVING_ON } from './reflect';
@@ -97,6 +97,10 @@ const MODEL_REFLECT_IN_PITCH = 0.9;
 const MODEL_NOT_REFLECT = 0.2;
 /** The rep says they will not pitch: "I'm not going to do a demo today", "no slides", "this isn't a sales pitch". */
 const DISCLAIMS_PITCH = /\b(?:not|won't|never|no|isn't|without)\b (?:(?:going to|gonna|here to|trying to|planning to|about to|be) )?(?:(?:do|give|run|show|bore) (?:you )?)?(?:(?:a|an|any|some|the|wi) )?(?:(?:big|long|sales|hard|formal|full) )?(?:demo|pitch|slides|deck|presentation)\b/;
+/** The turn says it will not pitch, or asks leave before it does: the model's pitch is not added. */
+function holdsBackPitch(norm: string): boolean {
+  return DISCLAIMS_PITCH.test(norm) || ASKS_LEAVE.test(norm);
+}
 /** The rules' reason when no SPIN cue matched and the question defaulted to situation. */
 const SPIN_DEFAULT = 'situation: asks about facts of their current setup';
 
@@ -117,10 +121,11 @@ export function withSecondOpinion(a: TurnAnalysis, o: ModelOpinion, text: string
   // nor is one it hears only in words the customer just used (the rep repeating them back).
   // A proposed next meeting ("Tuesday works on our side", "a call with our solutions engineer") reads the
   // same way and is, to coders, scheduling: the model must be as sure there.
-  // Nor is a pitch added to a turn that says it will not pitch ("I'm not going to do a demo today"): the
-  // model reads "demo" as an offer either way.
+  // Nor is a pitch added to a turn that says it will not pitch ("I'm not going to do a demo today") or asks
+  // leave to ("Would it be alright if I shared a little about how our system works?"): the model reads
+  // "demo" and "our system" as a pitch either way.
   const surer = a.pressure || o.pressure >= MODEL_PRESSURE || a.acts.includes('next_step');
-  const pitchCues = !pitch && o.pitch >= (surer ? MODEL_PITCH_AFTER_PRESSURE : MODEL_PITCH) && !DISCLAIMS_PITCH.test(normalise(text)) ? modelCues(o, 0, true) : [];
+  const pitchCues = !pitch && o.pitch >= (surer ? MODEL_PITCH_AFTER_PRESSURE : MODEL_PITCH) && !holdsBackPitch(normalise(text)) ? modelCues(o, 0, true) : [];
   // A turn that only proposes the next meeting plays nothing back, whatever words of theirs it names;
   // nor does one that opens by moving the call on ("So check this out, the ledger pulls…"). The cheap
   // checks come first: this runs for every turn. In a turn that pitches, the model must be all but sure:

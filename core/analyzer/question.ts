@@ -163,7 +163,7 @@ function openOrClosed(clause: Clause, form: ClauseForm): { type: 'open' | 'close
       const cue = INDIRECT_OPEN.exec(t)?.[0] ?? /^\w+ i (?:just )?ask\b/.exec(t)?.[0] ?? 'can i ask';
       const inner = EMBEDDING.exec(clause.text)?.[1];
       const embedded = /^(?:can|could|may|might) i (?:just )?ask (?:you )?(.*)$/.exec(t)?.[1] ?? (inner && /^how (?:many|much)\b/.test(inner) ? inner : undefined);
-      if (embedded && (CLOSED_WH.test(embedded) || !OPEN_WH.test(embedded)))
+      if (embedded && (CLOSED_WH.test(embedded) || !OPEN_WH.test(embedded) || /\bor (?:whether|if)\b/.test(embedded)))
         return { type: 'closed', reason: `closed question: asks for a specific fact (${quote(embedded.split(' ').slice(0, 3).join(' '))})` };
       return { type: 'open', reason: `open question: invites them to explain (${quote(cue)})` };
     }

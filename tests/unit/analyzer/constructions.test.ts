@@ -844,3 +844,29 @@ describe('fresh121-126 constructions', () => {
     ]);
   });
 });
+
+describe('fresh133-138 constructions', () => {
+  describe('pitch: "it does integrate with…", "more with us", customers who switched to us or use us, "we make … software for", "pays back fast"', () => {
+    table('pitch', [
+      ['It does integrate with Xero, so no double entry. Who handles the books?', true],
+      ["You'll get far more with us than with the spreadsheet.", true],
+      ['A third of the clubs in your league have already switched from Teamly to us.', true],
+      ["I'll bring figures from two councils like yours that use us.", true],
+      ['Hi Dana, Sam from Crewly, we make rostering software for care homes.', true],
+      ['Once the line is steady, the sensors pay back fast.', true],
+      ["The engine only suggests the slots that fit each driver's hours.", true],
+    ]);
+  });
+  describe('pitch: not their certified staff, their overrun in dollars, a leading-edge part, "our kids", leave asked to share', () => {
+    table('pitch', [
+      ['How many certified technicians do you have on nights?', false],
+      ['So the $30,000 overrun on the roof job, how did the board take it?', false],
+      ['Which leading-edge parts give you the most scrap?', false],
+      ['Our kids actually play in the same league, small world. How long have you run it?', false],
+      ["Would it be all right if I shared how we've handled this for other trusts?", false],
+    ]);
+  });
+  describe('value-linked pitch: not a demo so "the team can actually try it"', () => {
+    table('valueLink', [['I can bring a demo kiosk to the Leeds site so the team can actually try it.', false, 'The Leeds site is where most of the queues are.']]);
+  });
+});

@@ -25,13 +25,13 @@ describe('the learned second opinion', () => {
   });
 
   it('adds a summary in the rep\'s own words the rules missed, and quotes the customer\'s words it plays back', () => {
-    const prev = 'Write-offs are about ninety grand a year, two of my team re-key every order, and our biggest customer keeps getting late deliveries.';
-    const text = 'So the big ones are roughly $90K a year in write-offs, two people re-keying orders by hand, and late shipments to your biggest account.';
+    const prev = 'The warning was in the logs the whole time. Nobody read them. Far too many lines, not enough people.';
+    const text = 'So the warning was there. Just buried.';
     expect(analyzeByRules(text, { prev }).reflect).toBe(false);
     const a = analyzeTurn(text, { prev });
     expect(a.reflect).toBe(true);
     expect(a.acts).toContain('reflection');
-    expect(a.reasons).toContain("reflection: reads as playing back what they told you (their words 'year', 'write-offs', 'orders')");
+    expect(a.reasons).toContain("reflection: reads as playing back what they told you (their words 'warning')");
   });
 
   it('needs to be surer of a pitch in a turn that proposes the next meeting', () => {
