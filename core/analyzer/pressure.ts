@@ -166,10 +166,20 @@ const CUES: PressureCue[] = [
       /\bevery (?:single )?(?:day|week|month|quarter|shift|season|weekend) (?:that )?you(?:'re| are)? (?:wait|stay|sit|hold|remain|delay|don't|do not|leave|put|not)\b|\b(?:rolling|roll) the dice\b|\broll of the dice\b|\bnot if\b[^.?!]{0,50}?\bit's when\b|\brather be the (?:[\w-]+ ){1,3}?(?:who|that)\b[^.?!]{0,80}?\bthan the\b/,
   },
   {
-    // "so Richard can sign it on the call": the deal closed in the meeting that was meant to show it.
+    // "so Richard can sign it on the call", "can I send the contract over today?", "so paperwork can move before
+    // peak", "can we say you're in?", "a verbal yes today", "easier to cancel than to find a slot later".
     label: 'pushes to close',
-    gate: ['sign'],
-    pattern: /\bsign\b[^.?!]{0,30}?\b(?:on|during) the call\b/,
+    gate: ['sign', 'send', 'get', 'paperwork', 'say', 'call', 'count', 'yes', 'cancel'],
+    pattern:
+      /\bsign\b[^.?!]{0,30}?\b(?:on|during) the call\b|\b(?:send|get) (?:you )?(?:the|our) (?:contract|order form|agreement|paperwork)\b|\bpaperwork (?:can |could )?(?:move|moving|started|going|rolling)\b|\bcan (?:we|i) (?:say|call it|count you in|put you down as)\b[^.?!]{0,20}?\b(?:you're in|a yes|a deal|done|committed)\b|\b(?:verbal|a) yes (?:today|now|on this call|right now)\b|\beasier to cancel than\b/,
+  },
+  {
+    // "you can't risk another year on RunReg", "nobody in this industry can afford to be…", "is that a risk your
+    // company wants to carry?", "before the renewal window closes", "people way overthink rollout".
+    label: 'fear-mongering',
+    gate: ["can't", 'cant', 'afford', 'risk', 'before', 'overthink', 'overthinking', 'overthinks'],
+    pattern:
+      /\bcan'?t (?:risk|afford) (?:another|one more|to wait|to keep|to be)\b|\b(?:nobody|no one|no company|no [\w-]+) (?:in [\w ]{0,25}? )?can afford to\b|\bis (?:that|this) a risk (?:you|your)\b|\bbefore (?:the|your|that) [\w-]+ (?:window|deadline|offer|price|rate|season) (?:closes|ends|expires|runs out|shuts)\b|\boverthink(?:s|ing)?\b/,
   },
 ];
 

@@ -869,4 +869,18 @@ describe('fresh133-138 constructions', () => {
   describe('value-linked pitch: not a demo so "the team can actually try it"', () => {
     table('valueLink', [['I can bring a demo kiosk to the Leeds site so the team can actually try it.', false, 'The Leeds site is where most of the queues are.']]);
   });
+  describe('pressure: the contract sent before needs are known, "a verbal yes today", "can\'t risk another year", "overthink", a risk they want to carry', () => {
+    table('pressure', [
+      ['Great, so can I send the order form over this afternoon?', true],
+      ["Let's get finance on Monday's call so the paperwork can move before the holidays.", true],
+      ["Can we say you're in, subject to the site visit?", true],
+      ["I'll hold the launch price if you give me a verbal yes today.", true],
+      ["You can't risk another winter on the old boilers.", true],
+      ['Nobody in food retail can afford to be counting fridges by hand now.', true],
+      ['Honestly, most teams overthink the migration, it takes an afternoon.', true],
+      ['Is that a risk your board wants to carry into the audit?', true],
+      ["I'll pencil the install in for the 9th, it's easier to cancel than to find a slot later.", true],
+      ['Would it help if I sent the case study over before Thursday?', false],
+    ]);
+  });
 });
