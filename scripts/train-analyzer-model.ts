@@ -145,6 +145,18 @@ const FILES: [string, string][] = [
   ['fresh118', resolve(repo, 'tests/fixtures/analyzer/fresh118.jsonl')],
   ['fresh119', resolve(repo, 'tests/fixtures/analyzer/fresh119.jsonl')],
   ['fresh120', resolve(repo, 'tests/fixtures/analyzer/fresh120.jsonl')],
+  ['fresh121', resolve(repo, 'tests/fixtures/analyzer/fresh121.jsonl')],
+  ['fresh122', resolve(repo, 'tests/fixtures/analyzer/fresh122.jsonl')],
+  ['fresh123', resolve(repo, 'tests/fixtures/analyzer/fresh123.jsonl')],
+  ['fresh124', resolve(repo, 'tests/fixtures/analyzer/fresh124.jsonl')],
+  ['fresh125', resolve(repo, 'tests/fixtures/analyzer/fresh125.jsonl')],
+  ['fresh126', resolve(repo, 'tests/fixtures/analyzer/fresh126.jsonl')],
+  ['fresh133', resolve(repo, 'tests/fixtures/analyzer/fresh133.jsonl')],
+  ['fresh134', resolve(repo, 'tests/fixtures/analyzer/fresh134.jsonl')],
+  ['fresh135', resolve(repo, 'tests/fixtures/analyzer/fresh135.jsonl')],
+  ['fresh136', resolve(repo, 'tests/fixtures/analyzer/fresh136.jsonl')],
+  ['fresh137', resolve(repo, 'tests/fixtures/analyzer/fresh137.jsonl')],
+  ['fresh138', resolve(repo, 'tests/fixtures/analyzer/fresh138.jsonl')],
 ];
 /** A set kept out of FILES to score once with --fresh2 (pass its path as TEST_SET). */
 const FRESH2 = process.env.TEST_SET ?? resolve(repo, 'tests/fixtures/analyzer/fresh2.jsonl');
