@@ -884,3 +884,26 @@ describe('fresh133-138 constructions', () => {
     ]);
   });
 });
+
+describe('fresh127-132 constructions', () => {
+  describe('pitch: "would it suit" a demo, "our X only answers…", "fit ours", a rating on the app store, sample units shipped, "no charge", "both preloaded", "cheaper than"', () => {
+    table('pitch', [
+      ['Would it suit to get you and the site lead on a demo next week?', true],
+      ['Our scheduler only books slots your managers have opened.', true],
+      ['Most depots fit ours during the spring service.', true],
+      ['Nurses rate it 4.7 on the app store, so adoption is rarely the problem.', true],
+      ["I'll ship you three sample trackers on Monday.", true],
+      ['We can run it on one line for a month, no charge.', true],
+      ['Xero and Sage are both preloaded.', true],
+      ["Honestly it's still way cheaper than a second dispatcher.", true],
+    ]);
+  });
+  describe('pitch: not "a bit about us at the end", "our product" left for the end, something that "doesn\'t pay for itself", the pilot order form or dates', () => {
+    table('pitch', [
+      ["I thought we'd talk about how intake works, and I'll say a bit about us at the end if that's alright.", false],
+      ["I'd suggest we spend the call on your process and leave our product for the end.", false],
+      ["I'd never want you buying something that doesn't pay for itself. How would you judge that?", false],
+      ["I'll send the pilot order form tonight so Dev can sign it this week.", false],
+    ]);
+  });
+});
