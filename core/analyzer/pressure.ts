@@ -166,12 +166,27 @@ const CUES: PressureCue[] = [
       /\bevery (?:single )?(?:day|week|month|quarter|shift|season|weekend) (?:that )?you(?:'re| are)? (?:wait|stay|sit|hold|remain|delay|don't|do not|leave|put|not)\b|\b(?:rolling|roll) the dice\b|\broll of the dice\b|\bnot if\b[^.?!]{0,50}?\bit's when\b|\brather be the (?:[\w-]+ ){1,3}?(?:who|that)\b[^.?!]{0,80}?\bthan the\b/,
   },
   {
+    // "a lawsuit waiting to happen", "agencies your size fold over one class action", "you're one of the last ones
+    // left", "every agency your size has already moved", "it's not dramatic, it's just the reality", "they still
+    // regret missing Christmas week", "is your partner gonna thank you for passing on…", "this is urgent".
+    label: 'fear-mongering',
+    gate: ['waiting', 'seen', 'watched', 'under', 'bust', 'left', 'last', 'already', 'dramatic', 'alarmist', 'reality', 'regret', 'regrets', 'regretted', 'thank', 'urgent'],
+    pattern:
+      /\bwaiting to happen\b|\b(?:go under|going under|go bust|went under|went bust)\b|\b(?:seen|watched) (?:[\w-]+ ){1,4}?fold\b|\blast (?:ones?|[\w-]+s)? ?left\b|\bone of the last\b|\b(?:every|most|all|everyone|everybody)\b[^.?!]{0,30}\b(?:has|have|'s) already (?:moved|switched|gone|made the (?:move|switch))\b|\bnot (?:being )?(?:dramatic|alarmist|scaremongering)\b|\bjust the reality\b|\bregret\w* (?:missing|waiting|not)\b|\bthank you for (?:passing on|missing|waiting)\b|\b(?:this is|it's|its) (?:really |super |honestly |pretty |genuinely )?urgent\b/,
+  },
+  {
+    // "after opening day it goes to $55K": the price rises unless they move now.
+    label: 'false urgency or scarcity',
+    gate: ['goes'],
+    pattern: /\bgoes (?:up )?to \$|\bgoes up to\b/,
+  },
+  {
     // "so Richard can sign it on the call", "can I send the contract over today?", "so paperwork can move before
     // peak", "can we say you're in?", "a verbal yes today", "easier to cancel than to find a slot later".
     label: 'pushes to close',
     gate: ['sign', 'send', 'get', 'paperwork', 'say', 'call', 'count', 'yes', 'cancel'],
     pattern:
-      /\bsign\b[^.?!]{0,30}?\b(?:on|during) the call\b|\b(?:send|get) (?:you )?(?:the|our) (?:contract|order form|agreement|paperwork)\b|\bpaperwork (?:can |could )?(?:move|moving|started|going|rolling)\b|\bcan (?:we|i) (?:say|call it|count you in|put you down as)\b[^.?!]{0,20}?\b(?:you're in|a yes|a deal|done|committed)\b|\b(?:verbal|a) yes (?:today|now|on this call|right now)\b|\beasier to cancel than\b/,
+      /\bsign\b[^.?!]{0,30}?\b(?:on|during) the call\b|\b(?:send|get) (?:you )?(?:over )?(?:the|our) (?:contract|order form|agreement|paperwork)\b|\bpaperwork (?:can |could )?(?:move|moving|started|going|rolling)\b|\bcan (?:we|i) (?:say|call it|count you in|put you down as)\b[^.?!]{0,20}?\b(?:you're in|a yes|a deal|done|committed)\b|\b(?:verbal|a) yes (?:today|now|on this call|right now)\b|\beasier to cancel than\b/,
   },
   {
     // "you can't risk another year on RunReg", "nobody in this industry can afford to be…", "is that a risk your
@@ -179,7 +194,7 @@ const CUES: PressureCue[] = [
     label: 'fear-mongering',
     gate: ["can't", 'cant', 'afford', 'risk', 'before', 'overthink', 'overthinking', 'overthinks'],
     pattern:
-      /\bcan'?t (?:risk|afford) (?:another|one more|to wait|to keep|to be)\b|\b(?:nobody|no one|no company|no [\w-]+) (?:in [\w ]{0,25}? )?can afford to\b|\bis (?:that|this) a risk (?:you|your)\b|\bbefore (?:the|your|that) [\w-]+ (?:window|deadline|offer|price|rate|season) (?:closes|ends|expires|runs out|shuts)\b|\boverthink(?:s|ing)?\b/,
+      /\bcan'?t (?:risk|afford) (?:another|one more|to wait|to keep|to be|to sit|to hold off|to delay|to drag|to let)\b|\b(?:nobody|no one|no company|no [\w-]+) (?:in [\w ]{0,25}? )?can afford to\b|\bis (?:that|this) a risk (?:you|your)\b|\bbefore (?:the|your|that) [\w-]+ (?:window|deadline|offer|price|rate|season) (?:closes|ends|expires|runs out|shuts)\b|\boverthink(?:s|ing)?\b/,
   },
 ];
 

@@ -906,4 +906,20 @@ describe('fresh127-132 constructions', () => {
       ["I'll send the pilot order form tonight so Dev can sign it this week.", false],
     ]);
   });
+  describe('pressure: a lawsuit "waiting to happen", firms seen to fold, "the last ones left", "already moved", "just the reality", regret, urgency, a price that "goes to $…"', () => {
+    table('pressure', [
+      ['Every unlogged delivery is a dispute waiting to happen.', true],
+      ["I've seen clinics your size fold over one data breach.", true],
+      ["You're honestly one of the last practices left on paper.", true],
+      ['Most labs in your network have already switched to something like this.', true],
+      ["It's not alarmist, it's just the reality for hauliers right now.", true],
+      ['Two of our customers waited a season and still regret missing the summer peak.', true],
+      ['Is your board going to thank you for passing on a rate this low?', true],
+      ["Honestly, this is urgent for any trust your size.", true],
+      ["You can't afford to sit on this until the spring.", true],
+      ["That's the early rate; after the launch it goes to $62K.", true],
+      ["I'll send over the contract for both sites tonight.", true],
+      ['The towels come out of the dryer and the machine folds them.', false],
+    ]);
+  });
 });
