@@ -99,7 +99,7 @@ const MODEL_NOT_REFLECT = 0.2;
  * The rep says they will not pitch, or not yet: "I'm not going to do a demo today", "no slides", "this isn't a
  * sales pitch", "leave our product for the end".
  */
-const DISCLAIMS_PITCH = /\b(?:not|won't|never|no|isn't|without)\b (?:(?:going to|gonna|here to|trying to|planning to|about to|be) )?(?:(?:do|give|run|show|bore) (?:you )?)?(?:(?:a|an|any|some|the|wi) )?(?:(?:big|long|sales|hard|formal|full) )?(?:demo|pitch|slides|deck|presentation)\b|\b(?:our product|about us|what we do)\b[^.?!]{0,20}\b(?:for|till|until|to|at) the end\b/;
+const DISCLAIMS_PITCH = /\b(?:not|won't|never|no|isn't|without)\b (?:(?:going to|gonna|here to|trying to|planning to|about to|be) )?(?:(?:do|give|run|show|bore) (?:you )?)?(?:(?:a|an|any|some|the|wi) )?(?:(?:big|long|sales|hard|formal|full) )?(?:demo|pitch|slides|deck|presentation)\b|\b(?:our product|our (?:own )?software|about us|what we do)\b[^.?!]{0,20}\b(?:for|till|until|to|at) the (?:very )?end\b/;
 /** The turn says it will not pitch, or asks leave before it does: the model's pitch is not added. */
 function holdsBackPitch(norm: string): boolean {
   return DISCLAIMS_PITCH.test(norm) || ASKS_LEAVE.test(norm);

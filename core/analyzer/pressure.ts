@@ -175,6 +175,15 @@ const CUES: PressureCue[] = [
       /\bwaiting to happen\b|\b(?:go under|going under|go bust|went under|went bust)\b|\b(?:seen|watched) (?:[\w-]+ ){1,4}?fold\b|\blast (?:ones?|[\w-]+s)? ?left\b|\bone of the last\b|\b(?:every|most|all|everyone|everybody)\b[^.?!]{0,30}\b(?:has|have|'s) already (?:moved|switched|gone|made the (?:move|switch))\b|\bnot (?:being )?(?:dramatic|alarmist|scaremongering)\b|\bjust the reality\b|\bregret\w* (?:missing|waiting|not)\b|\bthank you for (?:passing on|missing|waiting)\b|\b(?:this is|it's|its) (?:really |super |honestly |pretty |genuinely )?urgent\b/,
   },
   {
+    // "or you'll be the next guy explaining…", "not the next one bleeding money", "any delay here is a real risk",
+    // "Friday's the last day for that 20%", "the 40% spot really will go", "let's just lock it in", "I'm putting
+    // you down for the eighteen-tech package".
+    label: 'fear, guilt, scarcity or assuming the sale',
+    gate: ['next', 'delay', 'last', 'go', 'gone', 'disappear', 'lock', 'putting', 'put', 'pencil', 'penciling', 'pencilling', 'signing', 'sign'],
+    pattern:
+      /\b(?:you'll|you'd|you will|you don't want to|don't want to) be the next\b|\bnot the next one\b|\bany delay (?:here |now )?(?:is|could be|would be|means)\b|\blast day (?:for|of|to get|to lock)\b|\b(?:spot|slot|deal|offer|discount|rate|price)s? (?:really |definitely |honestly )?(?:will|'ll|is going to|are going to|gonna) (?:go|be gone|disappear)\b|\blet'?s (?:just )?lock (?:it|that|this) in\b|\b(?:i'm|i am|i'll) (?:just )?(?:putting|put|pencil\w*|sign\w*) you (?:down|in|up) for\b/,
+  },
+  {
     // "after opening day it goes to $55K": the price rises unless they move now.
     label: 'false urgency or scarcity',
     gate: ['goes'],

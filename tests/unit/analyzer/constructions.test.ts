@@ -923,3 +923,34 @@ describe('fresh127-132 constructions', () => {
     ]);
   });
 });
+
+describe('fresh139-144 constructions', () => {
+  describe('pitch: our founder\'s story, "years behind us", "setup is super easy", "400 cafes run it", "we hook into…"', () => {
+    table('pitch', [
+      ['That is actually why our founder started the company.', true],
+      ['Honestly the other vendors are years behind us on mobile.', true],
+      ['And setup is dead simple, most teams are live in a week.', true],
+      ['Something like 300 clinics run it already.', true],
+      ['We hook into every major EHR out there.', true],
+    ]);
+  });
+  describe('pitch: not leave asked to share, "before I describe our product", our software left to the very end, their staff "currently certified", a summary with their overtime bill', () => {
+    table('pitch', [
+      ["If it's alright, I'll share a little about how we might help, and you tell me if it fits.", false],
+      ['Before I describe our product, let me check I have your priorities right.', false],
+      ["I'd suggest we spend the hour on your process and only touch on our own software at the very end.", false],
+      ["If the supervisors could see who's currently certified, what would that change?", false],
+      ["Let me play back what I'm hearing: four sites, $38,000 in overtime, and no view of who's on shift.", false],
+    ]);
+  });
+  describe('pressure: "you\'ll be the next…", "any delay is a risk", the last day for a discount, "the spot will go", "let\'s lock it in", putting them down for a package', () => {
+    table('pressure', [
+      ["Don't let it drift, or you'll be the next plant explaining a recall to the board.", true],
+      ['Any delay here is a real compliance risk for you.', true],
+      ["Remember Friday's the last day for that launch discount.", true],
+      ['That 30% slot really will go if we wait.', true],
+      ["It's a no-brainer, let's just lock it in.", true],
+      ["Great, I'm putting you down for the twelve-seat plan.", true],
+    ]);
+  });
+});
