@@ -163,6 +163,12 @@ const FILES: [string, string][] = [
   ['fresh136', resolve(repo, 'tests/fixtures/analyzer/fresh136.jsonl')],
   ['fresh137', resolve(repo, 'tests/fixtures/analyzer/fresh137.jsonl')],
   ['fresh138', resolve(repo, 'tests/fixtures/analyzer/fresh138.jsonl')],
+  ['fresh139', resolve(repo, 'tests/fixtures/analyzer/fresh139.jsonl')],
+  ['fresh140', resolve(repo, 'tests/fixtures/analyzer/fresh140.jsonl')],
+  ['fresh141', resolve(repo, 'tests/fixtures/analyzer/fresh141.jsonl')],
+  ['fresh142', resolve(repo, 'tests/fixtures/analyzer/fresh142.jsonl')],
+  ['fresh143', resolve(repo, 'tests/fixtures/analyzer/fresh143.jsonl')],
+  ['fresh144', resolve(repo, 'tests/fixtures/analyzer/fresh144.jsonl')],
 ];
 /** A set kept out of FILES to score once with --fresh2 (pass its path as TEST_SET). */
 const FRESH2 = process.env.TEST_SET ?? resolve(repo, 'tests/fixtures/analyzer/fresh2.jsonl');
