@@ -88,7 +88,7 @@ function customerStemsOf(context: AnalyzeContext): Set<string> {
 /** Thresholds of the learned second opinion (see ./model/README.md for how they were chosen and measured). */
 const MODEL_PITCH = 0.45;
 const MODEL_PITCH_AFTER_PRESSURE = 0.6;
-const MODEL_PRESSURE = 0.33;
+const MODEL_PRESSURE = 0.25;
 const MODEL_VALUE_LINK = 0.3;
 const MODEL_SPIN = 0.5;
 const MODEL_REFLECT = 0.6;
@@ -100,6 +100,8 @@ const MODEL_NOT_REFLECT = 0.2;
  * sales pitch", "leave our product for the end".
  */
 const DISCLAIMS_PITCH = /\b(?:not|won't|never|no|isn't|without)\b (?:(?:going to|gonna|here to|trying to|planning to|about to|be) )?(?:(?:do|give|run|show|bore) (?:you )?)?(?:(?:a|an|any|some|the|wi) )?(?:(?:big|long|sales|hard|formal|full) )?(?:demo|pitch|slides|deck|presentation)\b|\b(?:our product|our (?:own )?software|about us|what we do)\b[^.?!]{0,20}\b(?:for|till|until|to|at) the (?:very )?end\b/;
+/** The rep eases off: a smaller first step, or time given. */
+const EASES_OFF = /\b(?:we could|you could|could|let's|happy to|we can|i'd suggest we|why not)(?: just)? start (?:with|small|at|on)\b|\bdon'?t worry about the (?:time|delay|short notice|late|reschedul\w*)\b|\b(?:no rush|take your time)\b/;
 /** The turn says it will not pitch, or asks leave before it does: the model's pitch is not added. */
 function holdsBackPitch(norm: string): boolean {
   return DISCLAIMS_PITCH.test(norm) || ASKS_LEAVE.test(norm);
@@ -161,7 +163,11 @@ export function withSecondOpinion(a: TurnAnalysis, o: ModelOpinion, text: string
     valueLink = true;
     reasons.push(`value-linked pitch: reads as tied to what they told you${quote(modelCues(o, 2))}`);
   }
-  if (!pressure && o.pressure >= MODEL_PRESSURE) {
+  // Nor pressure where the rep eases off: a smaller first step offered ("we could start with the north site
+  // only"), or time given ("don't worry about the short notice", "no rush"). The model hears "don't worry" and
+  // "only" as pushing; coders called 39 of 41 such turns in the sets not pressure, and the rules hear the
+  // pressure in the other two ("…send over the contract for all 4 then and we can start with Northgate").
+  if (!pressure && o.pressure >= MODEL_PRESSURE && !EASES_OFF.test(normalise(text))) {
     pressure = true;
     acts.add('pressure');
     reasons.push(`pressure: reads like pushing them${quote(modelCues(o, 1))}`);

@@ -91,6 +91,13 @@ describe('the learned second opinion', () => {
     expect(withSecondOpinion(analyzeByRules(claim), { ...modelOpinion(claim, ''), pitch: 0.95 }, claim).pitch).toBe(true);
   });
 
+  it('adds no pressure where the rep eases off: a smaller first step, or time given', () => {
+    const sure = (text: string) => withSecondOpinion(analyzeByRules(text), { ...modelOpinion(text, ''), pressure: 0.9 }, text).pressure;
+    expect(sure('We could start with just the one depot and see how it goes.')).toBe(false);
+    expect(sure("No rush at all, take your time with the board.")).toBe(false);
+    expect(sure('The sooner we get your depots on this, the better for everyone.')).toBe(true);
+  });
+
   it('leaves sound discovery questions and empathy alone', () => {
     for (const text of [
       'What are your top priorities at the moment?',
