@@ -119,6 +119,9 @@ export function withSecondOpinion(a: TurnAnalysis, o: ModelOpinion, text: string
   const reasons = a.reasons.slice();
   const acts = new Set(a.acts);
   const quote = (cues: string[]) => (cues.length ? ` ('${cues.join("', '")}')` : '');
+  // The turn lower-cased, worked out once and only when a check below needs it.
+  let lowered: string | undefined;
+  const norm = () => (lowered ??= normalise(text));
   let { reflect, pitch, pressure, valueLink, spin, inform } = a;
   // Scarcity and deadlines about our calendar read like a pitch to a word model ("our onboarding queue
   // is packed…"), but coders call most of them pressure only: after a pressure cue the model must be surer.
@@ -130,13 +133,13 @@ export function withSecondOpinion(a: TurnAnalysis, o: ModelOpinion, text: string
   // leave to ("Would it be alright if I shared a little about how our system works?"): the model reads
   // "demo" and "our system" as a pitch either way.
   const surer = a.pressure || o.pressure >= MODEL_PRESSURE || a.acts.includes('next_step');
-  const pitchCues = !pitch && o.pitch >= (surer ? MODEL_PITCH_AFTER_PRESSURE : MODEL_PITCH) && !holdsBackPitch(normalise(text)) ? modelCues(o, 0, true) : [];
+  const pitchCues = !pitch && o.pitch >= (surer ? MODEL_PITCH_AFTER_PRESSURE : MODEL_PITCH) && !holdsBackPitch(norm()) ? modelCues(o, 0, true) : [];
   // A turn that only proposes the next meeting plays nothing back, whatever words of theirs it names;
   // nor does one that opens by moving the call on ("So check this out, the ledger pulls…"). The cheap
   // checks come first: this runs for every turn. In a turn that pitches, the model must be all but sure:
   // its words for playing back (theirs) are the words a pitch tied to their needs uses too.
   const onlyNextStep = () => a.acts.includes('next_step') && !/[.?!]\s+\S/.test(text.trim());
-  if (!reflect && o.reflect >= (pitch || pitchCues.length > 0 ? MODEL_REFLECT_IN_PITCH : MODEL_REFLECT) && !onlyNextStep() && !OPENS_MOVING_ON.test(normalise(text))) {
+  if (!reflect && o.reflect >= (pitch || pitchCues.length > 0 ? MODEL_REFLECT_IN_PITCH : MODEL_REFLECT) && !onlyNextStep() && !OPENS_MOVING_ON.test(norm())) {
     reflect = true;
     acts.add('reflection');
     const echoed = echoedWords(o, text);
@@ -158,7 +161,7 @@ export function withSecondOpinion(a: TurnAnalysis, o: ModelOpinion, text: string
     }
   }
   // A link needs something they said: before the customer has spoken no pitch is tied to their needs (none of
-  // the 553 opening turns labelled so far is).
+  // the 649 opening turns labelled so far is).
   if (pitch && !valueLink && customerSpoke && o.valueLink >= MODEL_VALUE_LINK) {
     valueLink = true;
     reasons.push(`value-linked pitch: reads as tied to what they told you${quote(modelCues(o, 2))}`);
@@ -167,7 +170,7 @@ export function withSecondOpinion(a: TurnAnalysis, o: ModelOpinion, text: string
   // only"), or time given ("don't worry about the short notice", "no rush"). The model hears "don't worry" and
   // "only" as pushing; coders called 39 of 41 such turns in the sets not pressure, and the rules hear the
   // pressure in the other two ("…send over the contract for all 4 then and we can start with Northgate").
-  if (!pressure && o.pressure >= MODEL_PRESSURE && !EASES_OFF.test(normalise(text))) {
+  if (!pressure && o.pressure >= MODEL_PRESSURE && !EASES_OFF.test(norm())) {
     pressure = true;
     acts.add('pressure');
     reasons.push(`pressure: reads like pushing them${quote(modelCues(o, 1))}`);
