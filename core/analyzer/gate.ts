@@ -26,17 +26,34 @@ export function gateIndex(gates: readonly (readonly string[])[]): GateIndex {
   return index;
 }
 
-/** The cues (ascending) whose gate words occur in the turn; '#digit' and '#dollar' stand for any number and '$'. */
+/**
+ * The cues (ascending) whose gate words occur in the turn, as whole tokens, as parts of hyphenated ones or before
+ * a "'s"; '#digit' and '#dollar' stand for any number and '$'.
+ */
 export function gatedCues(index: GateIndex, turn: TurnText): number[] {
   // A flag per cue rather than a set and a sort: this runs for every turn.
   const open = new Uint8Array(index.cueCount);
   const mark = (cues: number[] | undefined) => {
     if (cues) for (let k = 0; k < cues.length; k++) open[cues[k] as number] = 1;
   };
-  for (const t of turn.tokens) mark(index.get(t));
+  for (const t of turn.tokens) {
+    mark(index.get(t));
+    // "industry-leading" opens 'leading', "discount's" opens 'discount', "auto-builds" opens 'auto'.
+    if (t.includes('-')) for (const part of t.split('-')) mark(index.get(part));
+    if (t.endsWith("'s")) mark(index.get(t.slice(0, -2)));
+  }
   if (/\d/.test(turn.norm)) mark(index.get('#digit'));
   if (turn.norm.includes('$')) mark(index.get('#dollar'));
   const out: number[] = [];
   for (let i = 0; i < open.length; i++) if (open[i]) out.push(i);
   return out;
+}
+
+/**
+ * The cues whose pattern matches the turn although their gate stayed shut: always none when every alternative
+ * of each pattern holds one of its gate words. Tests run it over every labelled turn.
+ */
+export function ungatedCues(patterns: readonly RegExp[], index: GateIndex, turn: TurnText): number[] {
+  const open = new Set(gatedCues(index, turn));
+  return patterns.flatMap((p, i) => (!open.has(i) && p.test(turn.norm) ? [i] : []));
 }

@@ -2,7 +2,7 @@
  * Pitch detection: the rep presents their own product, company, features, claims, customers, awards,
  * price or a demo. A pitch is value-linked when it is explicitly tied to a need the customer stated.
  */
-import { gatedCues, gateIndex, type TurnText } from './gate';
+import { gatedCues, gateIndex, ungatedCues, type TurnText } from './gate';
 import type { ProductVocabulary } from './types';
 
 export interface PitchCue {
@@ -17,7 +17,8 @@ export interface PitchCue {
    */
   gate: readonly string[];
   /** Does not count when every number in the clause is one the customer said ("So it's $210 a pop…" echoes theirs). */
-  echo?: boolean;  /** An offer (a demo, a trial): still counts when the rep asks leave to make it ("mind if I share my screen and show you…"). */
+  echo?: boolean;
+  /** An offer (a demo, a trial): still counts when the rep asks leave to make it ("mind if I share my screen and show you…"). */
   offer?: boolean;
 }
 
@@ -62,7 +63,7 @@ const CUES: PitchCue[] = [
   // "the exact metric this fixes", "that's the gap Meridian fills": the product named as the answer to their problem.
   { pattern: /\bthe exact (?:[\w-]+ ){1,2}(?:this|we|our [\w-]+|[a-z]+) (?:fixes|solves|answers|addresses|removes)\b|\bthat's (?:exactly )?the (?:gap|problem|hole|pain|headache) (?:[\w-]+ )?(?:fills|solves|fixes|closes|plugs|takes away)\b/, label: 'positions our product', statementOnly: true, gate: ['exact', "that's"] },
   { pattern: /\b(?:a (?:bit|little) about us(?![^.?!]{0,20}\b(?:at the end|later on|afterwards|if (?:that's|it's) (?:alright|all right|ok|okay)))|about us:|on us,|background on us|quick(?:ly)? on us|on the product side|for context, [a-z]+ (?:works|is)|that's (?:actually )?where we(?:'re| are)? (?:different|help|come in|shine)|which is exactly why (?:firms|companies|teams|clients|customers) (?:come to|choose|pick|use) us|this is (?:literally |exactly )?what [a-z]+ does|here's what (?:we|i can) do)\b/, label: 'introduces our company', gate: ['us', 'product', 'context', 'where', 'exactly', 'does', "here's"] },
-  { pattern: /\b(?:used by|trusted by|in use at|in production at|(?<!\b(?:to|can|can't|cannot|could|couldn't|you|they|i|will|would|just|still|got|have|are|'re|is|been|go|went|going|who'd|they'd|you'd|we'd|i'd|who|people) )live (?:with|at)|(?<!\b(?:you|you're|are you|you guys|your [\w-]+|your [\w-]+ [\w-]+|water|rate|is|are|it|that|this) )running at (?=\d|over |about |more than |dozens|hundreds)|deployed (?:at|in)|customers include|clients include|works with (?:about |over |\d)|in over \d|(?<!\byou\b[^.?!]{0,40})\d[\d,]* (?:companies|customers|clients|firms|stores|districts|hospitals|health systems|plants|banks|restaurant groups|practices|schools|fleets|teams|contractors|agencies|brands|retailers|manufacturers|carriers|dealers|users|clinics|practices|warehouses)\b|\d[\d,]* (?:[\w-]+ ){0,2}(?:use|rely on|run on|trust|switched to) (?:it|us|our)\b)/, label: 'cites our customers', gate: ['#digit', 'used', 'trusted', 'use', 'production', 'live', 'running', 'deployed', 'include', 'customers', 'clients'] },
+  { pattern: /\b(?:used by|trusted by|in use at|in production at|(?<!\b(?:to|can|can't|cannot|could|couldn't|you|they|i|will|would|just|still|got|have|are|'re|is|been|go|went|going|who'd|they'd|you'd|we'd|i'd|who|people) )(?<!-)live (?:with|at)|(?<!\b(?:you|you're|are you|you guys|your [\w-]+|your [\w-]+ [\w-]+|water|rate|is|are|it|that|this) )running at (?=\d|over |about |more than |dozens|hundreds)|deployed (?:at|in)|customers include|clients include|works with (?:about |over |\d)|in over \d|(?<!\byou\b[^.?!]{0,40})\d[\d,]* (?:companies|customers|clients|firms|stores|districts|hospitals|health systems|plants|banks|restaurant groups|practices|schools|fleets|teams|contractors|agencies|brands|retailers|manufacturers|carriers|dealers|users|clinics|practices|warehouses)\b|\d[\d,]* (?:[\w-]+ ){0,2}(?:use|rely on|run on|trust|switched to) (?:it|us|our)\b)/, label: 'cites our customers', gate: ['#digit', 'used', 'trusted', 'use', 'production', 'live', 'running', 'deployed', 'include', 'customers', 'clients', 'works'] },
   { pattern: /\b(?:wouldn't (?:it be (?:great|nice|amazing|awesome)|you (?:love|like|rather|want))|(?<!\b(?:i|can|could|can't) )imagine (?:if|being|having|never)|what if (?:you|your team) could|what if i (?:told|showed) you|what if (?:the|our) (?:[\w-]+ )?(?:app|platform|tool|system|software|dashboard|product|badges?|sensors?|bot)|(?:doesn't|don't|wouldn't) (?:every|any|all) (?:[\w-]+ ){0,2}(?:want|need|love)|(?:who|which [\w-]+) (?:doesn't|wouldn't) (?:want|love)|isn't it time|(?<!\b(?:you|i|can|can't|cannot|could|couldn't) )imagine (?:[a-z]+ing|your (?:team|staff|auditors?|board|crew|drivers?|nurses?|techs?|reps?) (?:[a-z]+ing|never|always|with))|how (?:nice|great|good|much easier|much better|amazing) would (?:it|that) be (?:if|to))\b/, label: 'pitches through a rhetorical question', gate: ["wouldn't", 'imagine', 'what', "doesn't", "don't", "isn't", 'how'] },
   // Awards count when they are ours; "your award-winning team" or "the award ceremony" is their world.
   { pattern: /\b(?:we|we've|we're|our [\w-]+(?: [\w-]+)?) (?:\w+ ){0,3}(?:won|win|received|earned|got|took home|took|scooped|bagged|landed|picked up) (?:\w+ ){0,4}awards?\b|\b(?:we're|we are|our [\w-]+ (?:is|are)) (?:an )?award-winning\b|(?<!\b(?:your|their|his|her) )\baward-winning (?:platform|app|software|product|tool|solution|system|service|support)\b/, label: 'makes a claim about us', gate: ['award', 'awards', 'award-winning'] },
@@ -104,7 +105,7 @@ const CUES: PitchCue[] = [
   // The product as the subject of what it does: "you'd want TimeCapture, it records activity in Word".
   { pattern: /\bit (?:automatically |also |just )?(?:records|logs|writes|builds|routes|schedules|answers|chases|learns|predicts|detects|matches|generates|creates|maps|checks|reminds|notifies|emails|calls|books|reconciles|tags|scores|ranks|forecasts|transcribes|translates|suggests|recommends)\b(?! (?:like|as if|that way|with (?:me|us)))/, label: 'describes what the product does', statementOnly: true, gate: ['records', 'logs', 'writes', 'builds', 'routes', 'schedules', 'answers', 'chases', 'learns', 'predicts', 'detects', 'matches', 'generates', 'creates', 'maps', 'checks', 'reminds', 'notifies', 'emails', 'calls', 'books', 'reconciles', 'tags', 'scores', 'ranks', 'forecasts', 'transcribes', 'translates', 'suggests', 'recommends'] },
   // A product that notifies by itself: "a heat sensor that buzzes the wearer and pings you".
-  { pattern: /\b(?:it|that|which|this) (?:also |automatically |then |just |instantly )?(?:pings|alerts|notifies|buzzes|reprices|auto-[a-z]+s)\b/, label: 'describes what the product does', statementOnly: true, gate: ['pings', 'alerts', 'notifies', 'buzzes', 'reprices'] },
+  { pattern: /\b(?:it|that|which|this) (?:also |automatically |then |just |instantly )?(?:pings|alerts|notifies|buzzes|reprices|auto-[a-z]+s)\b/, label: 'describes what the product does', statementOnly: true, gate: ['pings', 'alerts', 'notifies', 'buzzes', 'reprices', 'auto'] },
   // What comes with the product: "G6, G7 and Ascend are all supported", "that's baked in", "it plugs right into Google Admin".
   { pattern: /\b(?:is|are|'s|'re) (?:all |both |fully |natively |already |also )?(?:supported(?! by\b)|baked in|built in|built-in|preloaded|pre-loaded|prebuilt|pre-built|included out of the box)\b|\bit (?:also |just |already |automatically )?(?:plugs|hooks|integrates|syncs|drops|slots|bolts) (?:right |straight |directly )?(?:in|into|with)\b|\bit (?:uses|runs on|sits on top of|talks to) the (?:standard|published|native|existing|official|same)\b/, label: 'says what the product does', statementOnly: true, gate: ['supported', 'baked', 'built', 'built-in', 'included', 'preloaded', 'pre-loaded', 'prebuilt', 'pre-built', 'plugs', 'hooks', 'integrates', 'syncs', 'drops', 'slots', 'bolts', 'uses', 'runs', 'sits', 'talks'] },
   // The product's scope and price tier in words: "it covers the whole lifecycle", "the tier that starts around
@@ -132,7 +133,7 @@ const CUES: PitchCue[] = [
   // "What if you walked in with a free test flight on one of your roofs?", "to see it running on sample data".
   { pattern: /\ba free (?:[\w-]+ )?(?:trial|pilot|test|assessment|audit|demo|flight|scan|survey|consultation|evaluation|health check|review)\b|\bsee (?:it|the (?:platform|app|tool|system|product|software|dashboard)) (?:running|in action|live|working)\b/, label: 'offers a demo, trial or material', gate: ['free', 'see'] },
   // "Tyler from WashPass, we do the membership apps for car washes", "it does talk to Sage".
-  { pattern: new RegExp(`\\bwe (?:do|make|build|sell|provide|supply) (?:the )?(?:[\\w-]+ ){0,3}?${OFFERING} for\\b`), label: 'says what we sell', statementOnly: true, gate: ['we'] },
+  { pattern: new RegExp(`\\bwe (?:do|make|build|sell|provide|supply) (?:the )?(?:[\\w-]+ ){0,3}?${OFFERING} for\\b`), label: 'says what we sell', statementOnly: true, gate: ['do', 'make', 'build', 'sell', 'provide', 'supply'] },
   { pattern: /(?:^|[.!?]\s+|,\s+)(?:(?:yes|yeah|yep|and)[\s,]+)?it (?:does|can|will) (?:also )?(?:talk to|integrate with|sync with|connect to|plug into|hook into|export to|import from|work with|work offline|handle|support)\b/, label: 'says what the product does', statementOnly: true, gate: ['does', 'can', 'will'] },
   // "Our assistant only answers from pages your team approved", "drivers rate it 4.8 on the app store", "it's
   // probably still cheaper than twelve people on the phones".
@@ -163,6 +164,11 @@ export function escapeRegExp(s: string): string {
 }
 
 const GATES = gateIndex(CUES.map((c) => c.gate));
+
+/** Pitch cues that match the turn with their gate shut (see `ungatedCues`: none, if the gates are right). */
+export function pitchGateMisses(turn: TurnText): number[] {
+  return ungatedCues(CUES.map((c) => c.pattern), GATES, turn);
+}
 
 /**
  * Indices of the cues that occur anywhere in the turn: one pass over the whole turn so the per-clause

@@ -3,7 +3,7 @@
  * customer's concern, fear-mongering, assumptive close. A normal, agreed next step is not pressure.
  */
 
-import { gatedCues, gateIndex, type TurnText } from './gate';
+import { gatedCues, gateIndex, ungatedCues, type TurnText } from './gate';
 
 interface PressureCue {
   pattern: RegExp;
@@ -51,7 +51,7 @@ const CUES: PressureCue[] = [
     label: 'fear-mongering',
     gate: ['liability', 'news', 'crushed', 'disaster', 'consent', 'losing', 'behind', 'ahead', 'explain', 'away', "don't", 'hurt', 'end', 'hesitate', 'wait', 'regret', 'bad'],
     pattern:
-      /\bliability\b|\bevening news\b|\b(?:get|getting|gonna get|going to get) crushed\b|\bdisaster\b|\bconsent orders?\b|\blosing (?:clients|customers|business)\b|\bfall(?:ing)? behind\b|\b(?:gonna|going to|will|'ll) (?:get|be) left behind\b(?<!\b(?:worried|concerned|afraid|scared|nervous)\b[^.?!]*)|\bmoves? ahead\b|\bhard thing to explain\b|\b(?:one|a) \w+ (?:\w+ )?away from\b|\byou don't want to be the\b|\bkids (?:get|got|have been|were) hurt\b|\bthe ones (?:that|who) end up\b|\bthe (?:firms|companies|districts|banks|plants|teams) (?:that|who) (?:hesitate|wait|don't)\b|\bregret it\b|\b(?:look|looks|looking) (?:really |very |pretty )?bad (?:for|on) you\b/,
+      /\bliability\b(?!-)|\bevening news\b|\b(?:get|getting|gonna get|going to get) crushed\b|\bdisaster\b|\bconsent orders?\b|\blosing (?:clients|customers|business)\b|\bfall(?:ing)? behind\b|\b(?:gonna|going to|will|'ll) (?:get|be) left behind\b(?<!\b(?:worried|concerned|afraid|scared|nervous)\b[^.?!]*)|\bmoves? ahead\b|\bhard thing to explain\b|\b(?:one|a) \w+ (?:\w+ )?away from\b|\byou don't want to be the\b|\bkids (?:get|got|have been|were) hurt\b|\bthe ones (?:that|who) end up\b|\bthe (?:firms|companies|districts|banks|plants|teams) (?:that|who) (?:hesitate|wait|don't)\b|\bregret it\b|\b(?:look|looks|looking) (?:really |very |pretty )?bad (?:for|on) you\b/,
   },
   {
     // A time-limited offer and the fear of missing it: "a special this month that you don't want to miss",
@@ -105,7 +105,7 @@ const CUES: PressureCue[] = [
     // "that's a non-issue", "sending paperwork today", "ready to sign when you are", "pencil in a kickoff so we
     // don't lose momentum".
     label: 'guilt, dismissal or assuming the sale',
-    gate: ['manager', "manager's", 'boss', "boss's", 'non-issue', 'blocker', 'adapt', 'wouldnt', 'sending', 'paperwork', 'sign', 'momentum', 'kickoff', 'kick-off', 'wait'],
+    gate: ['manager', "manager's", 'boss', "boss's", 'non-issue', 'blocker', "they'll", 'adapt', 'wouldnt', 'sending', 'paperwork', 'sign', 'momentum', 'kickoff', 'kick-off', 'wait'],
     pattern: /\bmy (?:manager|boss)(?:'s| is)? (?:kind of |really |sort of )?(?:expecting|counting on|on me|breathing)\b|\b(?:a |kind of a )?non-issue\b|\bnot (?:a |really a )?(?:real |big )?blocker\b|\bthey'll (?:adapt|get over it|come around)\b|\bi (?:honestly )?wouldnt worry\b|\bsending (?:the |over the )?(?:paperwork|contract|agreement|order form) (?:today|tonight|now|over)\b|\b(?:order form|contract|agreement|paperwork)\b[^.?!]*\b(?:ready (?:to sign|for (?:your )?signature)|so you can sign)\b|\b(?:go ahead and|i'll) (?:pencil|book|lock|put) (?:in )?(?:a |the )?kick-?off\b|\bso we don't lose (?:the )?momentum\b|\bskip the wait\b/,
   },
   {
@@ -170,7 +170,7 @@ const CUES: PressureCue[] = [
     // left", "every agency your size has already moved", "it's not dramatic, it's just the reality", "they still
     // regret missing Christmas week", "is your partner gonna thank you for passing on…", "this is urgent".
     label: 'fear-mongering',
-    gate: ['waiting', 'seen', 'watched', 'under', 'bust', 'left', 'last', 'already', 'dramatic', 'alarmist', 'reality', 'regret', 'regrets', 'regretted', 'thank', 'urgent'],
+    gate: ['waiting', 'seen', 'watched', 'under', 'bust', 'left', 'last', 'already', 'dramatic', 'alarmist', 'scaremongering', 'reality', 'regret', 'regrets', 'regretted', 'regretting', 'thank', 'urgent'],
     pattern:
       /\bwaiting to happen\b|\b(?:go under|going under|go bust|went under|went bust)\b|\b(?:seen|watched) (?:[\w-]+ ){1,4}?fold\b|\blast (?:ones?|[\w-]+s)? ?left\b|\bone of the last\b|\b(?:every|most|all|everyone|everybody)\b[^.?!]{0,30}\b(?:has|have|'s) already (?:moved|switched|gone|made the (?:move|switch))\b|\bnot (?:being )?(?:dramatic|alarmist|scaremongering)\b|\bjust the reality\b|\bregret\w* (?:missing|waiting|not)\b|\bthank you for (?:passing on|missing|waiting)\b|\b(?:this is|it's|its) (?:really |super |honestly |pretty |genuinely )?urgent\b/,
   },
@@ -179,7 +179,7 @@ const CUES: PressureCue[] = [
     // "Friday's the last day for that 20%", "the 40% spot really will go", "let's just lock it in", "I'm putting
     // you down for the eighteen-tech package".
     label: 'fear, guilt, scarcity or assuming the sale',
-    gate: ['next', 'delay', 'last', 'go', 'gone', 'disappear', 'lock', 'putting', 'put', 'pencil', 'penciling', 'pencilling', 'signing', 'sign'],
+    gate: ['next', 'delay', 'last', 'go', 'gone', 'disappear', 'lock', 'putting', 'put', 'pencil', 'penciling', 'pencilling', 'penciled', 'pencilled', 'signing', 'sign', 'signed', 'signs'],
     pattern:
       /\b(?:you'll|you'd|you will|you don't want to|don't want to) be the next\b|\bnot the next one\b|\bany delay (?:here |now )?(?:is|could be|would be|means)\b|\blast day (?:for|of|to get|to lock)\b|\b(?:spot|slot|deal|offer|discount|rate|price)s? (?:really |definitely |honestly )?(?:will|'ll|is going to|are going to|gonna) (?:go|be gone|disappear)\b|\blet'?s (?:just )?lock (?:it|that|this) in\b|\b(?:i'm|i am|i'll) (?:just )?(?:putting|put|pencil\w*|sign\w*) you (?:down|in|up) for\b/,
   },
@@ -193,7 +193,7 @@ const CUES: PressureCue[] = [
     // "so Richard can sign it on the call", "can I send the contract over today?", "so paperwork can move before
     // peak", "can we say you're in?", "a verbal yes today", "easier to cancel than to find a slot later".
     label: 'pushes to close',
-    gate: ['sign', 'send', 'get', 'paperwork', 'say', 'call', 'count', 'yes', 'cancel'],
+    gate: ['sign', 'send', 'get', 'paperwork', 'say', 'call', 'count', 'put', 'yes', 'cancel'],
     pattern:
       /\bsign\b[^.?!]{0,30}?\b(?:on|during) the call\b|\b(?:send|get) (?:you )?(?:over )?(?:the|our) (?:contract|order form|agreement|paperwork)\b|\bpaperwork (?:can |could )?(?:move|moving|started|going|rolling)\b|\bcan (?:we|i) (?:say|call it|count you in|put you down as)\b[^.?!]{0,20}?\b(?:you're in|a yes|a deal|done|committed)\b|\b(?:verbal|a) yes (?:today|now|on this call|right now)\b|\beasier to cancel than\b/,
   },
@@ -208,6 +208,11 @@ const CUES: PressureCue[] = [
 ];
 
 const GATES = gateIndex(CUES.map((c) => c.gate));
+
+/** Pressure cues that match the turn with their gate shut (see `ungatedCues`: none, if the gates are right). */
+export function pressureGateMisses(turn: TurnText): number[] {
+  return ungatedCues(CUES.map((c) => c.pattern), GATES, turn);
+}
 
 /** Finds the first pressure tactic in a turn (lower-cased). */
 export function findPressure(turn: TurnText): { label: string; quote: string } | undefined {
