@@ -954,3 +954,21 @@ describe('fresh139-144 constructions', () => {
     ]);
   });
 });
+
+describe('fresh145-150 constructions', () => {
+  describe('pitch: demo offers as "would it be easier if I walked you through it", "I could demonstrate…", "show you quickly how…", "show it working on your files"', () => {
+    table('pitch', [
+      ['Would it be easier if I walked you and Sam through it on a screen share next week?', true],
+      ['Would you mind if I set up a call at which I could demonstrate the rota engine?', true],
+      ['Can I show you quickly how Tallyboard works?', true],
+      ["Next step, a session where I show Folio working on a few of your own files?", true],
+    ]);
+  });
+  describe('pitch: not their figure said back when they spelled it out, "our calendar" at fault', () => {
+    table('pitch', [
+      ['So $150 a unit, times forty. What does that do to the budget?', false, 'Each one costs us about a hundred and fifty bucks to replace.'],
+      ['Twenty grand, or $20K a year. Who signs that off?', false, "It's about twenty grand a year, give or take."],
+      ['Sorry I am late, our calendar put it in the wrong time zone.', false],
+    ]);
+  });
+});
