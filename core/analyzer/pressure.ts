@@ -184,6 +184,15 @@ const CUES: PressureCue[] = [
       /\b(?:you'll|you'd|you will|you don't want to|don't want to) be the next\b|\bnot the next one\b|\bany delay (?:here |now )?(?:is|could be|would be|means)\b|\blast day (?:for|of|to get|to lock)\b|\b(?:spot|slot|deal|offer|discount|rate|price)s? (?:really |definitely |honestly )?(?:will|'ll|is going to|are going to|gonna) (?:go|be gone|disappear)\b|\blet'?s (?:just )?lock (?:it|that|this) in\b|\b(?:i'm|i am|i'll) (?:just )?(?:putting|put|pencil\w*|sign\w*) you (?:down|in|up) for\b/,
   },
   {
+    // "the franchisees who ignore it end up with clubs half empty", "the guy explaining to corporate why…",
+    // "that fear's mostly a holdover", "fine isn't good enough", "next time it won't be 5%", "in front of a jury",
+    // "a single wrongful death settlement", "I'll ask our contracts team to prepare the agreement".
+    label: 'fear-mongering, dismissal or assuming the sale',
+    gate: ['end', 'explaining', 'fear', 'worry', 'concern', "fear's", "worry's", "concern's", 'fine', 'good', 'next', 'jury', 'judge', 'regulator', 'coroner', 'wrongful', 'prepare', 'prep', 'draft', 'draw'],
+    pattern:
+      /\b(?:the|those) (?:[\w-]+ ){0,2}(?:that|who) (?:ignore|ignores|wait|waits|hold off|delay|don't act|sit on)\b[^.?!]*\bend up\b|\bexplaining (?:it |that |this |why [^.?!]{0,30})?to (?:corporate|the board|your board|the regulator|head office|the owners|the family|a jury|the insurer|your boss|the ceo)\b|\b(?:that|this|the) (?:fear|worry|concern)(?:'s| is) (?:mostly |just |really )?(?:a holdover|overblown|outdated|old news|a myth|unfounded)|\bfine isn't good enough\b|\bgood enough isn't\b|\bnext time it (?:won't|will|'ll|could)\b|\bin front of a (?:jury|judge|regulator|coroner)\b|\bwrongful death\b|\b(?:prepare|prep|draft|draw up) (?:the|an|our) (?:agreement|contract|order form|paperwork)\b/,
+  },
+  {
     // "after opening day it goes to $55K": the price rises unless they move now.
     label: 'false urgency or scarcity',
     gate: ['goes'],

@@ -971,4 +971,16 @@ describe('fresh145-150 constructions', () => {
       ['Sorry I am late, our calendar put it in the wrong time zone.', false],
     ]);
   });
+  describe('pressure: "the ones who ignore it end up…", "the guy explaining to corporate", a fear called a holdover, "fine isn\'t good enough", "next time it won\'t be…", a jury, the agreement prepared early', () => {
+    table('pressure', [
+      ['The clinics who ignore it end up rebuilding the whole schedule in August.', true],
+      ['Do you want to be the manager explaining to the board why the numbers fell?', true],
+      ["Honestly that worry's mostly a holdover from the old systems.", true],
+      ["Fine isn't good enough with margins where they are.", true],
+      ["Next time it won't be a late fee, it'll be the contract.", true],
+      ["'We think so' isn't something you want to say in front of a regulator.", true],
+      ["I'll have our legal team prepare the agreement so nothing holds up a March start.", true],
+      ['Who would need to see the agreement before anything is signed?', false],
+    ]);
+  });
 });
