@@ -169,6 +169,12 @@ const FILES: [string, string][] = [
   ['fresh142', resolve(repo, 'tests/fixtures/analyzer/fresh142.jsonl')],
   ['fresh143', resolve(repo, 'tests/fixtures/analyzer/fresh143.jsonl')],
   ['fresh144', resolve(repo, 'tests/fixtures/analyzer/fresh144.jsonl')],
+  ['fresh145', resolve(repo, 'tests/fixtures/analyzer/fresh145.jsonl')],
+  ['fresh146', resolve(repo, 'tests/fixtures/analyzer/fresh146.jsonl')],
+  ['fresh147', resolve(repo, 'tests/fixtures/analyzer/fresh147.jsonl')],
+  ['fresh148', resolve(repo, 'tests/fixtures/analyzer/fresh148.jsonl')],
+  ['fresh149', resolve(repo, 'tests/fixtures/analyzer/fresh149.jsonl')],
+  ['fresh150', resolve(repo, 'tests/fixtures/analyzer/fresh150.jsonl')],
 ];
 /** A set kept out of FILES to score once with --fresh2 (pass its path as TEST_SET). */
 const FRESH2 = process.env.TEST_SET ?? resolve(repo, 'tests/fixtures/analyzer/fresh2.jsonl');
