@@ -2,6 +2,7 @@
  * Social and structural acts of a turn that scenario scripts react to: greetings, thanks, agenda
  * setting, agreement, concrete next steps, closing, and "unclear" for empty or gibberish input.
  */
+import { holdsGateWord } from './gate';
 import type { Act } from './types';
 
 const GREETING = /^(?:hi|hey|hello|heya|hiya|yo|good (?:morning|afternoon|evening|to (?:finally )?(?:meet|connect|see))|morning|afternoon|greetings|nice to (?:meet|connect)|great to (?:finally )?(?:meet|connect))\b|\b(?:nice|great|good) to (?:finally )?(?:meet|connect)\b/;
@@ -95,9 +96,22 @@ const AGENDA_GATE = ['agenda', 'plan', 'suggest', 'start', 'before', "i'll", "i'
 /** Every alternative of CLOSING contains one of these words (see ./gate.ts): speed only. */
 const CLOSING_GATE = ['bye', 'goodbye', 'talk', 'take', 'have', 'drive', 'stay', 'enjoy', 'speak', 'catch', 'see', 'let'];
 
+/** The social-act lexicons that match the turn while their word gate stays shut (none, if the gates are right; tests check every labelled turn). */
+export function actGateMisses(norm: string, tokens: Set<string>): string[] {
+  const shut = (gate: string[]) => !holdsGateWord(tokens, gate);
+  const out: string[] = [];
+  if (shut(THANKS_GATE) && THANKS.test(norm)) out.push('THANKS');
+  if (shut(AGENDA_GATE) && AGENDA.test(norm)) out.push('AGENDA');
+  if (shut(CLOSING_GATE) && CLOSING.test(norm)) out.push('CLOSING');
+  NEXT_STEP.forEach((n, i) => {
+    if (shut(n.gate) && n.pattern.test(norm)) out.push(`NEXT_STEP ${i}`);
+  });
+  return out;
+}
+
 /** Social acts found in a (normalised) turn; `tokens` are its words, used to skip lexicons that can't match. */
 export function socialActs(norm: string, first: string, tokens?: Set<string>): Act[] {
-  const may = (gate: string[]) => !tokens || gate.some((w) => tokens.has(w));
+  const may = (gate: string[]) => !tokens || holdsGateWord(tokens, gate);
   const acts: Act[] = [];
   if (GREETING.test(first)) acts.push('greeting');
   if (may(THANKS_GATE) && THANKS.test(norm)) acts.push('thanks');

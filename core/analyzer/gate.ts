@@ -57,3 +57,13 @@ export function ungatedCues(patterns: readonly RegExp[], index: GateIndex, turn:
   const open = new Set(gatedCues(index, turn));
   return patterns.flatMap((p, i) => (!open.has(i) && p.test(turn.norm) ? [i] : []));
 }
+
+/** Does the turn hold one of these gate words, as gatedCues reads them (whole, part of a hyphenated word, or before "'s")? */
+export function holdsGateWord(tokens: Set<string>, gate: readonly string[]): boolean {
+  for (const w of gate) if (tokens.has(w)) return true;
+  for (const t of tokens) {
+    if (t.includes('-') && t.split('-').some((part) => gate.includes(part))) return true;
+    if (t.endsWith("'s") && gate.includes(t.slice(0, -2))) return true;
+  }
+  return false;
+}

@@ -44,6 +44,9 @@ export function findCheckedSummary(norm: string): string | undefined {
 /** Empathy said in the first person ("I can imagine…", "I bet…") is still about them. */
 const EMPATHY_I = /^(?:(?:oh|ah|ok|okay|yeah|wow|oof|man|gosh)[\s,.!]+)*(?:i(?:'m| am) hearing|i can (?:really |just )?(?:hear|tell) (?:how|just how)|i can (?:only )?imagine|i(?:'d| would)? imagine|i bet|i'm (?:so |really )?sorry|i hear you|i (?:totally |completely )?(?:get|understand|see) why)\b/;
 
+/** Every alternative of REFRAME contains one of these words (see ./gate.ts): speed only. */
+const REFRAME_GATE = ['not', 'less', "isn't", "wasn't", 'never'];
+
 /** A reframe of their point: "it's not an applicant problem, it's a speed problem", "less about X, more about Y". */
 const REFRAME = /\b(?:it's|it is|that's|this is|so it's) not (?:really |just |so much )?(?:a|an|the|about|your) [\w -]+?,? (?:it's|it is|that's|but|more) (?:a|an|the|about|your)\b|\b(?:it|this|that) (?:isn't|wasn't) (?:really |just |only |so much )?(?:a|an|the|your) [\w' -]+?(?:,|—|-)\s*(?:it's|it is|that's|this is)\b|\b(?:isn't|wasn't|(?:is|was) (?:not|never)) (?:really |just |so much |only )?about\b[^.?!]*?,\s*(?:it's|it is|it was|that's|but|more|rather)\b|\bless about\b[^.?!]*\bmore about\b|\bnot so much\b[^.?!]*\b(?:as|but|more)\b|,\s*not just (?:a|an|the|about)\b/;
 
@@ -126,6 +129,16 @@ export function findMirror(firstSentence: string, prev: string): string | undefi
   return theirs.includes(` ${phrase.join(' ')} `) ? `reflection: says their words back ('${phrase.join(' ')}')` : undefined;
 }
 
+/** The feeling and reframe lexicons that match the turn while their word gate stays shut (none, if the gates are right; tests check every labelled turn). */
+export function reflectGateMisses(norm: string, tokens: Set<string>): string[] {
+  const has = (gate: Set<string> | readonly string[]) => [...tokens].some((t) => (gate instanceof Set ? gate.has(t) : gate.includes(t)));
+  const out: string[] = [];
+  if (!has(FEELING_GATE) && FEELING.test(norm)) out.push('FEELING');
+  if (!has(FEELING_MORE_GATE) && FEELING_MORE.test(norm)) out.push('FEELING_MORE');
+  if (!has(REFRAME_GATE) && REFRAME.test(norm)) out.push('REFRAME');
+  return out;
+}
+
 /**
  * Decides whether a non-question, non-pitch stretch of the turn reflects the customer. `clauses` are the
  * candidate clauses (lower-cased), `customer` the customer's content stems (previous turn and history).
@@ -143,7 +156,7 @@ export function findReflection(clauses: string[], customer: Set<string>, turnTok
   }
   const more = gateMore && FEELING_MORE.test(joined);
   const anyFeeling = (gate && FEELING.test(joined)) || more;
-  const mayReframe = turnTokens.has('not') || turnTokens.has('less') || turnTokens.has("isn't") || turnTokens.has("wasn't") || turnTokens.has('never');
+  const mayReframe = REFRAME_GATE.some((w) => turnTokens.has(w));
   const anyFrame = clauses.some((c) => FRAME.test(c) || (mayReframe && REFRAME.test(c)));
   if (!anyFeeling && !anyFrame && customer.size === 0) return undefined;
   // A frame said on its own ("Just so I have it right —") announces the clause after it.

@@ -2,8 +2,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { actGateMisses } from '../../../core/analyzer/acts';
 import { pitchGateMisses } from '../../../core/analyzer/pitch';
 import { pressureGateMisses } from '../../../core/analyzer/pressure';
+import { reflectGateMisses } from '../../../core/analyzer/reflect';
+import { analyzeTurn } from '../../../core/analyzer/index';
 import { normalise, words } from '../../../core/analyzer/text';
 
 /**
@@ -16,7 +19,7 @@ const texts = readdirSync(fixtures)
   .flatMap((f) => readFileSync(join(fixtures, f), 'utf8').split('\n').filter((l) => l.trim()))
   .map((l) => (JSON.parse(l) as { text: string }).text);
 
-function misses(check: (turn: { norm: string; tokens: Set<string> }) => number[]): string[] {
+function misses(check: (turn: { norm: string; tokens: Set<string> }) => (number | string)[]): string[] {
   return texts.flatMap((text) => {
     const norm = normalise(text);
     return check({ norm, tokens: new Set(words(norm)) }).map((cue) => `cue ${cue}: ${text}`);
@@ -31,6 +34,15 @@ describe('keyword gates', () => {
 
   it('never shut out a pressure cue that matches', () => {
     expect(misses(pressureGateMisses)).toEqual([]);
+  });
+
+  it('never shut out a feeling, reframe or social-act lexicon that matches', () => {
+    expect(misses(({ norm, tokens }) => [...reflectGateMisses(norm, tokens), ...actGateMisses(norm, tokens)])).toEqual([]);
+  });
+
+  it('open on the parts of a hyphenated word and before "\'s" ("a 20-minute slot next Tuesday" proposes a next step)', () => {
+    expect(analyzeTurn('Could I grab a 20-minute slot with you next Tuesday?').acts).toContain('next_step');
+    expect(analyzeTurn("My calendar's open next Thursday if that suits?").acts).toContain('next_step');
   });
 
   it('do shut out the regex when no gate word is there (the check is not vacuous)', () => {
