@@ -20,7 +20,7 @@ const PROPOSING = "(?:would|could|can|shall|should|let's|let me|how about|what a
  * "how do you schedule shifts?" is about their business, so those verbs need us as the subject or a
  * meeting as the object.
  */
-const NEXT_STEP: { pattern: RegExp; gate: string[] }[] = [
+const NEXT_STEP = ([
   {
     // "A demo next Tuesday?", "Next week works for a follow-up?", "Could we get a call in with your
     // CFO?" — but not "a sick call means an hour on the phone" (a loose time word such as "on" or
@@ -56,7 +56,7 @@ const NEXT_STEP: { pattern: RegExp; gate: string[] }[] = [
     pattern: /\b(?:would|are|were) you (?:be )?open to\b|\bwhat (?:should|do|would|shall|can) we do next\b|\bnext steps?\b|\bwhere do we go from here\b/,
     gate: ['open', 'next', 'go'],
   },
-];
+] satisfies { pattern: RegExp; gate: string[] }[]).map(({ pattern, gate }) => ({ pattern, gate: new Set(gate) }));
 const CLOSING = /\b(?:bye|goodbye|talk (?:soon|later|then)|take care|have a (?:good|great|nice)|drive safe|stay safe|enjoy (?:the|your)|speak (?:soon|then)|catch you|see you|let you (?:get back|go))\b/;
 
 /** Input a reader can't interpret: nothing but punctuation, symbols or very few letters. */
@@ -90,15 +90,15 @@ const LETTER = /\p{L}/u;
 const KEY_RUN = /asd|sdf|dfg|fgh|ghj|hjk|jkl|qwe|tyu|yui|uio|zxc|xcv|cvb|vbn|bnm|dsa|fds|gfd|hgf|jhg|kjh|lkj|ewq|uyt|iuy|oiu|cxz|vcx|bvc|nbv|mnb/;
 
 /** Every alternative of THANKS and AGENDA contains one of these words (see ./gate.ts): speed only. */
-const THANKS_GATE = ['thanks', 'thank', 'thx', 'ty', 'cheers', 'appreciate'];
-const AGENDA_GATE = ['agenda', 'plan', 'suggest', 'start', 'before', "i'll", "i'd", "we'll", 'keep', 'background', 'save', 'then'];
+const THANKS_GATE = new Set(['thanks', 'thank', 'thx', 'ty', 'cheers', 'appreciate']);
+const AGENDA_GATE = new Set(['agenda', 'plan', 'suggest', 'start', 'before', "i'll", "i'd", "we'll", 'keep', 'background', 'save', 'then']);
 
 /** Every alternative of CLOSING contains one of these words (see ./gate.ts): speed only. */
-const CLOSING_GATE = ['bye', 'goodbye', 'talk', 'take', 'have', 'drive', 'stay', 'enjoy', 'speak', 'catch', 'see', 'let'];
+const CLOSING_GATE = new Set(['bye', 'goodbye', 'talk', 'take', 'have', 'drive', 'stay', 'enjoy', 'speak', 'catch', 'see', 'let']);
 
 /** The social-act lexicons that match the turn while their word gate stays shut (none, if the gates are right; tests check every labelled turn). */
 export function actGateMisses(norm: string, tokens: Set<string>): string[] {
-  const shut = (gate: string[]) => !holdsGateWord(tokens, gate);
+  const shut = (gate: ReadonlySet<string>) => !holdsGateWord(tokens, gate);
   const out: string[] = [];
   if (shut(THANKS_GATE) && THANKS.test(norm)) out.push('THANKS');
   if (shut(AGENDA_GATE) && AGENDA.test(norm)) out.push('AGENDA');
@@ -111,7 +111,7 @@ export function actGateMisses(norm: string, tokens: Set<string>): string[] {
 
 /** Social acts found in a (normalised) turn; `tokens` are its words, used to skip lexicons that can't match. */
 export function socialActs(norm: string, first: string, tokens?: Set<string>): Act[] {
-  const may = (gate: string[]) => !tokens || holdsGateWord(tokens, gate);
+  const may = (gate: ReadonlySet<string>) => !tokens || holdsGateWord(tokens, gate);
   const acts: Act[] = [];
   if (GREETING.test(first)) acts.push('greeting');
   if (may(THANKS_GATE) && THANKS.test(norm)) acts.push('thanks');

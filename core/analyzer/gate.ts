@@ -36,12 +36,10 @@ export function gatedCues(index: GateIndex, turn: TurnText): number[] {
   const mark = (cues: number[] | undefined) => {
     if (cues) for (let k = 0; k < cues.length; k++) open[cues[k] as number] = 1;
   };
-  for (const t of turn.tokens) {
-    mark(index.get(t));
-    // "industry-leading" opens 'leading', "discount's" opens 'discount', "auto-builds" opens 'auto'.
-    if (t.includes('-')) for (const part of t.split('-')) mark(index.get(part));
-    if (t.endsWith("'s")) mark(index.get(t.slice(0, -2)));
-  }
+  someGateWord(turn.tokens, (w) => {
+    mark(index.get(w));
+    return false;
+  });
   if (/\d/.test(turn.norm)) mark(index.get('#digit'));
   if (turn.norm.includes('$')) mark(index.get('#dollar'));
   const out: number[] = [];
@@ -58,12 +56,21 @@ export function ungatedCues(patterns: readonly RegExp[], index: GateIndex, turn:
   return patterns.flatMap((p, i) => (!open.has(i) && p.test(turn.norm) ? [i] : []));
 }
 
-/** Does the turn hold one of these gate words, as gatedCues reads them (whole, part of a hyphenated word, or before "'s")? */
-export function holdsGateWord(tokens: Set<string>, gate: readonly string[]): boolean {
-  for (const w of gate) if (tokens.has(w)) return true;
+/**
+ * The one reading of a turn's words that every gate uses: each token, the parts of a hyphenated one
+ * ("industry-leading" opens 'leading', "auto-builds" opens 'auto') and the word before "'s" ("discount's").
+ * Stops at the first word `visit` returns true for, and says whether there was one.
+ */
+function someGateWord(tokens: Iterable<string>, visit: (word: string) => boolean): boolean {
   for (const t of tokens) {
-    if (t.includes('-') && t.split('-').some((part) => gate.includes(part))) return true;
-    if (t.endsWith("'s") && gate.includes(t.slice(0, -2))) return true;
+    if (visit(t)) return true;
+    if (t.includes('-')) for (const part of t.split('-')) if (visit(part)) return true;
+    if (t.endsWith("'s") && visit(t.slice(0, -2))) return true;
   }
   return false;
+}
+
+/** Does the turn hold one of these gate words, read as gatedCues reads them? */
+export function holdsGateWord(tokens: Iterable<string>, gate: ReadonlySet<string>): boolean {
+  return someGateWord(tokens, (w) => gate.has(w));
 }

@@ -289,7 +289,7 @@ export function analyzeByRules(text: string, context: AnalyzeContext = {}): Turn
   const reflectReason =
     findReflection(candidates, candidates.length ? customerStems() : new Set<string>(), turnText.tokens, cls.some((c) => CHECK_ONLY.test(c.text))) ??
     (context.prev && cls[0] && firstPitch !== 0 ? findMirror(firstSentence(cls), normalise(context.prev)) : undefined) ??
-    (turnText.tokens.has('fair') || turnText.tokens.has('right') || turnText.tokens.has('correct') || turnText.tokens.has('accurate') ? findCheckedSummary(norm) : undefined);
+    findCheckedSummary(norm, turnText.tokens);
   if (reflectReason) {
     acts.add('reflection');
     reasons.push(reflectReason);

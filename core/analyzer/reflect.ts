@@ -3,6 +3,7 @@
  * Evidence is a reflective frame ("So…", "Sounds like…", "What I'm hearing…") or a named feeling, backed
  * by the customer's own content words; a bare "OK" or "got it" has neither.
  */
+import { holdsGateWord } from './gate';
 import { STOPWORDS } from './lexicon';
 import { stem, words } from './text';
 
@@ -35,17 +36,22 @@ const FEELING_MORE_GATE = new Set(['find', 'given', 'caused', 'place', 'position
 /** "Would it be fair to say that Jonathan is anxious about the trend?": a summary put to them as a question. */
 const FAIR_TO_SAY = /(?:^|[.?!]\s+)(?:(?:so|and|then|ok|okay|right|now)[\s,]+)*(?:would it be|is it|would i be|am i) (?:fair|right|correct|accurate) (?:to say|in saying|in thinking)\b[^.?!]{12,}/;
 
-/** A summary put to them as a question (`norm`: the whole turn), which the question rules leave out of the clauses a reflection is looked for in. */
-export function findCheckedSummary(norm: string): string | undefined {
-  const m = FAIR_TO_SAY.exec(norm);
-  return m ? 'reflection: sums up their point and asks if it is fair' : undefined;
+/** Every alternative of FAIR_TO_SAY contains one of these words (see ./gate.ts): speed only. */
+const CHECKED_SUMMARY_GATE = new Set(['fair', 'right', 'correct', 'accurate']);
+
+/**
+ * A summary put to them as a question (`norm`: the whole turn, `tokens` its words), which the question rules
+ * leave out of the clauses a reflection is looked for in.
+ */
+export function findCheckedSummary(norm: string, tokens: Set<string>): string | undefined {
+  return holdsGateWord(tokens, CHECKED_SUMMARY_GATE) && FAIR_TO_SAY.test(norm) ? 'reflection: sums up their point and asks if it is fair' : undefined;
 }
 
 /** Empathy said in the first person ("I can imagine…", "I bet…") is still about them. */
 const EMPATHY_I = /^(?:(?:oh|ah|ok|okay|yeah|wow|oof|man|gosh)[\s,.!]+)*(?:i(?:'m| am) hearing|i can (?:really |just )?(?:hear|tell) (?:how|just how)|i can (?:only )?imagine|i(?:'d| would)? imagine|i bet|i'm (?:so |really )?sorry|i hear you|i (?:totally |completely )?(?:get|understand|see) why)\b/;
 
 /** Every alternative of REFRAME contains one of these words (see ./gate.ts): speed only. */
-const REFRAME_GATE = ['not', 'less', "isn't", "wasn't", 'never'];
+const REFRAME_GATE = new Set(['not', 'less', "isn't", "wasn't", 'never']);
 
 /** A reframe of their point: "it's not an applicant problem, it's a speed problem", "less about X, more about Y". */
 const REFRAME = /\b(?:it's|it is|that's|this is|so it's) not (?:really |just |so much )?(?:a|an|the|about|your) [\w -]+?,? (?:it's|it is|that's|but|more) (?:a|an|the|about|your)\b|\b(?:it|this|that) (?:isn't|wasn't) (?:really |just |only |so much )?(?:a|an|the|your) [\w' -]+?(?:,|—|-)\s*(?:it's|it is|that's|this is)\b|\b(?:isn't|wasn't|(?:is|was) (?:not|never)) (?:really |just |so much |only )?about\b[^.?!]*?,\s*(?:it's|it is|it was|that's|but|more|rather)\b|\bless about\b[^.?!]*\bmore about\b|\bnot so much\b[^.?!]*\b(?:as|but|more)\b|,\s*not just (?:a|an|the|about)\b/;
@@ -131,11 +137,11 @@ export function findMirror(firstSentence: string, prev: string): string | undefi
 
 /** The feeling and reframe lexicons that match the turn while their word gate stays shut (none, if the gates are right; tests check every labelled turn). */
 export function reflectGateMisses(norm: string, tokens: Set<string>): string[] {
-  const has = (gate: Set<string> | readonly string[]) => [...tokens].some((t) => (gate instanceof Set ? gate.has(t) : gate.includes(t)));
   const out: string[] = [];
-  if (!has(FEELING_GATE) && FEELING.test(norm)) out.push('FEELING');
-  if (!has(FEELING_MORE_GATE) && FEELING_MORE.test(norm)) out.push('FEELING_MORE');
-  if (!has(REFRAME_GATE) && REFRAME.test(norm)) out.push('REFRAME');
+  if (!holdsGateWord(tokens, FEELING_GATE) && FEELING.test(norm)) out.push('FEELING');
+  if (!holdsGateWord(tokens, FEELING_MORE_GATE) && FEELING_MORE.test(norm)) out.push('FEELING_MORE');
+  if (!holdsGateWord(tokens, REFRAME_GATE) && REFRAME.test(norm)) out.push('REFRAME');
+  if (!holdsGateWord(tokens, CHECKED_SUMMARY_GATE) && FAIR_TO_SAY.test(norm)) out.push('FAIR_TO_SAY');
   return out;
 }
 
@@ -147,16 +153,9 @@ export function findReflection(clauses: string[], customer: Set<string>, turnTok
   if (clauses.length === 0) return undefined;
   // Cheap gate: without a frame, a feeling or any of the customer's words there is nothing to find.
   const joined = clauses.join(' . ');
-  let gate = false;
-  let gateMore = false;
-  for (const t of turnTokens) {
-    gate ||= FEELING_GATE.has(t);
-    gateMore ||= FEELING_MORE_GATE.has(t);
-    if (gate && gateMore) break;
-  }
-  const more = gateMore && FEELING_MORE.test(joined);
-  const anyFeeling = (gate && FEELING.test(joined)) || more;
-  const mayReframe = REFRAME_GATE.some((w) => turnTokens.has(w));
+  const more = holdsGateWord(turnTokens, FEELING_MORE_GATE) && FEELING_MORE.test(joined);
+  const anyFeeling = (holdsGateWord(turnTokens, FEELING_GATE) && FEELING.test(joined)) || more;
+  const mayReframe = holdsGateWord(turnTokens, REFRAME_GATE);
   const anyFrame = clauses.some((c) => FRAME.test(c) || (mayReframe && REFRAME.test(c)));
   if (!anyFeeling && !anyFrame && customer.size === 0) return undefined;
   // A frame said on its own ("Just so I have it right —") announces the clause after it.
