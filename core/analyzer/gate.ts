@@ -36,10 +36,7 @@ export function gatedCues(index: GateIndex, turn: TurnText): number[] {
   const mark = (cues: number[] | undefined) => {
     if (cues) for (let k = 0; k < cues.length; k++) open[cues[k] as number] = 1;
   };
-  someGateWord(turn.tokens, (w) => {
-    mark(index.get(w));
-    return false;
-  });
+  for (const w of gateWords(turn.tokens)) mark(index.get(w));
   if (/\d/.test(turn.norm)) mark(index.get('#digit'));
   if (turn.norm.includes('$')) mark(index.get('#dollar'));
   const out: number[] = [];
@@ -56,21 +53,33 @@ export function ungatedCues(patterns: readonly RegExp[], index: GateIndex, turn:
   return patterns.flatMap((p, i) => (!open.has(i) && p.test(turn.norm) ? [i] : []));
 }
 
+/** Each turn's gate words, worked out once per token set (a turn's gates are asked about a dozen times). */
+const READINGS = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
+
 /**
  * The one reading of a turn's words that every gate uses: each token, the parts of a hyphenated one
  * ("industry-leading" opens 'leading', "auto-builds" opens 'auto') and the word before "'s" ("discount's").
- * Stops at the first word `visit` returns true for, and says whether there was one.
  */
-function someGateWord(tokens: Iterable<string>, visit: (word: string) => boolean): boolean {
+export function gateWords(tokens: ReadonlySet<string>): ReadonlySet<string> {
+  let words = READINGS.get(tokens);
+  if (words) return words;
+  const out = new Set<string>();
   for (const t of tokens) {
-    if (visit(t)) return true;
-    if (t.includes('-')) for (const part of t.split('-')) if (visit(part)) return true;
-    if (t.endsWith("'s") && visit(t.slice(0, -2))) return true;
+    out.add(t);
+    if (t.includes('-')) for (const part of t.split('-')) out.add(part);
+    if (t.endsWith("'s")) out.add(t.slice(0, -2));
   }
-  return false;
+  READINGS.set(tokens, (words = out));
+  return words;
 }
 
 /** Does the turn hold one of these gate words, read as gatedCues reads them? */
-export function holdsGateWord(tokens: Iterable<string>, gate: ReadonlySet<string>): boolean {
-  return someGateWord(tokens, (w) => gate.has(w));
+export function holdsGateWord(tokens: ReadonlySet<string>, gate: ReadonlySet<string>): boolean {
+  const words = gateWords(tokens);
+  if (gate.size < words.size) {
+    for (const w of gate) if (words.has(w)) return true;
+    return false;
+  }
+  for (const w of words) if (gate.has(w)) return true;
+  return false;
 }
