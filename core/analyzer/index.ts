@@ -90,9 +90,11 @@ const MODEL_PITCH = 0.45;
 const MODEL_PITCH_AFTER_PRESSURE = 0.6;
 const MODEL_PRESSURE = 0.25;
 const MODEL_VALUE_LINK = 0.3;
-const MODEL_SPIN = 0.5;
-const MODEL_REFLECT = 0.6;
+const MODEL_SPIN = 0.3;
+const MODEL_REFLECT = 0.4;
 const MODEL_REFLECT_IN_PITCH = 0.9;
+/** Coders call 5% of pushing turns reflections (21% of all turns): there the model must be surer. */
+const MODEL_REFLECT_IN_PRESSURE = 0.6;
 /** Below this the model all but rules out a reflection (see where a pitch only the model heard is added). */
 const MODEL_NOT_REFLECT = 0.2;
 /**
@@ -137,9 +139,10 @@ export function withSecondOpinion(a: TurnAnalysis, o: ModelOpinion, text: string
   // A turn that only proposes the next meeting plays nothing back, whatever words of theirs it names;
   // nor does one that opens by moving the call on ("So check this out, the ledger pulls…"). The cheap
   // checks come first: this runs for every turn. In a turn that pitches, the model must be all but sure:
-  // its words for playing back (theirs) are the words a pitch tied to their needs uses too.
+  // its words for playing back (theirs) are the words a pitch tied to their needs uses too; in one that pushes, surer.
+  const reflectBar = pitch || pitchCues.length > 0 ? MODEL_REFLECT_IN_PITCH : a.pressure || o.pressure >= MODEL_PRESSURE ? MODEL_REFLECT_IN_PRESSURE : MODEL_REFLECT;
   const onlyNextStep = () => a.acts.includes('next_step') && !/[.?!]\s+\S/.test(text.trim());
-  if (!reflect && o.reflect >= (pitch || pitchCues.length > 0 ? MODEL_REFLECT_IN_PITCH : MODEL_REFLECT) && !onlyNextStep() && !OPENS_MOVING_ON.test(norm())) {
+  if (!reflect && o.reflect >= reflectBar && !onlyNextStep() && !OPENS_MOVING_ON.test(norm())) {
     reflect = true;
     acts.add('reflection');
     const echoed = echoedWords(o, text);

@@ -74,6 +74,31 @@ describe('the learned second opinion', () => {
     expect(withSecondOpinion(pitching, { ...o, reflect: 0.95 }, text).reflect).toBe(true);
   });
 
+  it('hears a reflection at p >= 0.4, but needs p >= 0.6 in a turn that pushes', () => {
+    const prev = 'Our two kilns went down twice in March and we lost a full firing each time.';
+    const text = 'Two full firings lost in a single month.';
+    const rules = { ...analyzeByRules(text, { prev }), reflect: false, pressure: false, pitch: false, acts: [], reasons: [] };
+    const o = { ...modelOpinion(text, prev), pitch: 0, pressure: 0 };
+    expect(withSecondOpinion(rules, { ...o, reflect: 0.35 }, text).reflect).toBe(false);
+    expect(withSecondOpinion(rules, { ...o, reflect: 0.45 }, text).reflect).toBe(true);
+    const pushing = { ...rules, pressure: true, acts: ['pressure' as const], reasons: ["pressure: false urgency ('before the next one')"] };
+    expect(withSecondOpinion(pushing, { ...o, reflect: 0.45 }, text).reflect).toBe(false);
+    expect(withSecondOpinion(rules, { ...o, reflect: 0.45, pressure: 0.5 }, text).reflect).toBe(false);
+    expect(withSecondOpinion(pushing, { ...o, reflect: 0.65 }, text).reflect).toBe(true);
+  });
+
+  it("settles a defaulted SPIN type with the model's most likely class, unless that is situation", () => {
+    const prev = 'The night shift logs everything on paper.';
+    const text = 'And the paper logs, who reads them?';
+    const rules = analyzeByRules(text, { prev });
+    expect(rules.reasons).toContain('situation: asks about facts of their current setup');
+    const o = modelOpinion(text, prev);
+    const settled = withSecondOpinion(rules, { ...o, spin: [0.3, 0.34, 0.2, 0.16] }, text);
+    expect(settled.spin).toBe('problem');
+    expect(settled.reasons).toContain('problem: reads like asking what is not working');
+    expect(withSecondOpinion(rules, { ...o, spin: [0.4, 0.3, 0.2, 0.1] }, text).spin).toBe('situation');
+  });
+
   it('ties no pitch to their needs before the customer has said anything', () => {
     const text = 'We can run the whole rota from one screen, nights included.';
     const rules = { ...analyzeByRules(text), pitch: true, acts: ['pitch' as const], reasons: ["pitch: says what we do ('we can run')"] };
