@@ -190,7 +190,7 @@ const CUES: PressureCue[] = [
     label: 'fear-mongering, dismissal or assuming the sale',
     gate: ['end', 'explaining', 'fear', 'worry', 'concern', "fear's", "worry's", "concern's", 'fine', 'good', 'next', 'jury', 'judge', 'regulator', 'coroner', 'wrongful', 'prepare', 'prep', 'draft', 'draw'],
     pattern:
-      /\b(?:the|those) (?:[\w-]+ ){0,2}(?:that|who) (?:ignore|ignores|wait|waits|hold off|delay|don't act|sit on)\b[^.?!]*\bend up\b|\bexplaining (?:it |that |this |why [^.?!]{0,30})?to (?:corporate|the board|your board|the regulator|head office|the owners|the family|a jury|the insurer|your boss|the ceo)\b|\b(?:that|this|the) (?:fear|worry|concern)(?:'s| is) (?:mostly |just |really )?(?:a holdover|overblown|outdated|old news|a myth|unfounded)|\bfine isn't good enough\b|\bgood enough isn't\b|\bnext time it (?:won't|will|'ll|could)\b|\bin front of a (?:jury|judge|regulator|coroner)\b|\bwrongful death\b|\b(?:prepare|prep|draft|draw up) (?:the|an|our) (?:agreement|contract|order form|paperwork)\b/,
+      /\b(?:the|those|most|many) (?:[\w-]+ ){0,2}(?:that|who) (?:ignore|ignores|wait|waits|hold off|delay|don't act|sit on|leave it|leaves it)\b[^.?!]*\bend up\b|\bexplaining (?:it |that |this |why [^.?!]{0,30})?to (?:corporate|the board|your board|the regulator|head office|the owners|the family|a jury|the insurer|your boss|the ceo)\b|\b(?:that|this|the) (?:fear|worry|concern)(?:'s| is) (?:mostly |just |really )?(?:a holdover|overblown|outdated|old news|a myth|unfounded)|\bfine isn't good enough\b|\bgood enough isn't\b|\bnext time it (?:won't|will|'ll|could)\b|\bin front of a (?:jury|judge|regulator|coroner)\b|\bwrongful death\b|\b(?:prepare|prep|draft|draw up) (?:the|an|our) (?:agreement|contract|order form|paperwork)\b/,
   },
   {
     // "after opening day it goes to $55K": the price rises unless they move now.
@@ -213,6 +213,21 @@ const CUES: PressureCue[] = [
     gate: ["can't", 'cant', 'afford', 'risk', 'before', 'overthink', 'overthinking', 'overthinks'],
     pattern:
       /\bcan'?t (?:risk|afford) (?:another|one more|to wait|to keep|to be|to sit|to hold off|to delay|to drag|to let)\b|\b(?:nobody|no one|no company|no [\w-]+) (?:in [\w ]{0,25}? )?can afford to\b|\bis (?:that|this) a risk (?:you|your)\b|\bbefore (?:the|your|that) [\w-]+ (?:window|deadline|offer|price|rate|season) (?:closes|ends|expires|runs out|shuts)\b|\boverthink(?:s|ing)?\b/,
+  },
+  {
+    // "what's the worst that happens if you wait another quarter?", "you'll wish you'd done the lot", "I'd be wary
+    // of waiting for that", "your competitors are eating your lunch".
+    label: 'fear-mongering',
+    gate: ['happens', 'happen', 'wish', 'kick', 'wary', "wouldn't", 'lunch'],
+    pattern:
+      /\bwhat(?:'s| is)? (?:the worst (?:that )?)?(?:happens|could happen|will happen|would happen)\b[^.?!]{0,20}?\bif you (?:wait|hold off|delay|leave it|put (?:it|this|that) off|sit on)\b|\byou(?:'ll| will|'re going to|'re gonna) (?:wish you(?:'d| had)|kick yourself)\b|\bi(?:'d| would) be wary of (?:waiting|holding off|delaying|leaving it)\b|\bi wouldn't (?:wait|hold off|delay|leave it) (?:on|for|till|until|any)\b|\beating your lunch\b/,
+  },
+  {
+    // "I'll bring the order form along too", "the signature page already filled in", "we'd need to get moving today".
+    label: 'pushes to close',
+    gate: ['bring', 'signature', 'moving', 'going'],
+    pattern:
+      /\b(?:i'll|i will|i can|we'll|let me) bring (?:the|our|an) (?:order form|contract|agreement|paperwork)\b|\bsignature (?:page|line|block)s? (?:already )?(?:filled|ready|marked|flagged)\b|\b(?:need|have|got) to get (?:moving|going) (?:on (?:this|it) )?(?:today|right now|now|immediately)\b/,
   },
 ];
 

@@ -984,3 +984,28 @@ describe('fresh145-150 constructions', () => {
     ]);
   });
 });
+
+describe('fresh151-168 constructions', () => {
+  describe('pressure: the cost of waiting made into a threat, "you\'ll wish you\'d…", "I\'d be wary of waiting", "most… that leave it… end up", eating their lunch', () => {
+    table('pressure', [
+      ["What's the worst that could happen if you hold off until the spring audit?", true],
+      ['And what happens to your licence if you leave it another year?', true],
+      ["When the next flood hits the basement store, you'll wish you'd tagged every box.", true],
+      ["I'd be wary of delaying on this one, to be honest.", true],
+      ['Most councils that leave it until budget season end up paying double for rush installs.', true],
+      ['Meanwhile the two new clinics across town are eating your lunch on online bookings.', true],
+      ['What happens if a delivery is late on a Friday?', false],
+      ['What happens when you leave it in the oven too long?', false],
+      ['I wish we had met sooner, this is a great use case.', false],
+    ]);
+  });
+  describe('pressure: the paperwork brought to the meeting, a signature page ready, "get moving today"', () => {
+    table('pressure', [
+      ["Great, I'll bring the order form with me on Thursday so we can get it done there.", true],
+      ["You'll find the signature page already filled in, just initial and send it back.", true],
+      ['Honestly we have to get moving today if the tablets are going to arrive in time.', true],
+      ['Should I bring the technician along on Thursday?', false],
+      ['How did the move go, was the team up and running quickly?', false],
+    ]);
+  });
+});
