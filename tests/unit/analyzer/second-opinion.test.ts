@@ -128,10 +128,11 @@ describe('the learned second opinion', () => {
     expect(withSecondOpinion(analyzeByRules(claim), { ...modelOpinion(claim, ''), pitch: 0.95 }, claim).pitch).toBe(true);
   });
 
-  it('adds no pressure where the rep eases off: a smaller first step, or time given', () => {
+  it('adds no pressure where the rep eases off: a smaller first step, time given, or an out offered', () => {
     const sure = (text: string) => withSecondOpinion(analyzeByRules(text), { ...modelOpinion(text, ''), pressure: 0.9 }, text).pressure;
     expect(sure('We could start with just the one depot and see how it goes.')).toBe(false);
     expect(sure("No rush at all, take your time with the board.")).toBe(false);
+    expect(sure("Let me know if we're not a good fit, honestly, I'd rather hear it now.")).toBe(false);
     expect(sure('The sooner we get your depots on this, the better for everyone.')).toBe(true);
   });
 
