@@ -89,8 +89,6 @@ function customerStemsOf(context: AnalyzeContext): Set<string> {
 const MODEL_PITCH = 0.45;
 const MODEL_PITCH_AFTER_PRESSURE = 0.6;
 const MODEL_PRESSURE = 0.25;
-/** A proposed next meeting names days and weeks, which the pressure head reads as pushing: there it must be surer. */
-const MODEL_PRESSURE_IN_NEXT_STEP = 0.4;
 const MODEL_VALUE_LINK = 0.3;
 const MODEL_SPIN = 0.3;
 const MODEL_REFLECT = 0.4;
@@ -175,8 +173,7 @@ export function withSecondOpinion(a: TurnAnalysis, o: ModelOpinion, text: string
   // only"), or time given ("don't worry about the short notice", "no rush"). The model hears "don't worry" and
   // "only" as pushing; coders called 39 of 41 such turns in the sets not pressure, and the rules hear the
   // pressure in the other two ("…send over the contract for all 4 then and we can start with Northgate").
-  // In a turn that proposes the next meeting ("Can you get IT on a call this week?") the model must be surer.
-  if (!pressure && o.pressure >= (a.acts.includes('next_step') ? MODEL_PRESSURE_IN_NEXT_STEP : MODEL_PRESSURE) && !EASES_OFF.test(norm())) {
+  if (!pressure && o.pressure >= MODEL_PRESSURE && !EASES_OFF.test(norm())) {
     pressure = true;
     acts.add('pressure');
     reasons.push(`pressure: reads like pushing them${quote(modelCues(o, 1))}`);

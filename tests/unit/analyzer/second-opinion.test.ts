@@ -99,18 +99,6 @@ describe('the learned second opinion', () => {
     expect(withSecondOpinion(rules, { ...o, spin: [0.4, 0.3, 0.2, 0.1] }, text).spin).toBe('situation');
   });
 
-  it('needs p >= 0.4 to hear pressure in a turn that proposes the next meeting (0.25 elsewhere)', () => {
-    const text = 'Could you get your IT lead on a call with us this week?';
-    const rules = analyzeByRules(text, { prev: 'IT would need to look at it.' });
-    expect(rules.acts).toContain('next_step');
-    expect(rules.pressure).toBe(false);
-    const o = { ...modelOpinion(text, 'IT would need to look at it.'), pitch: 0, reflect: 0 };
-    expect(withSecondOpinion(rules, { ...o, pressure: 0.3 }, text).pressure).toBe(false);
-    expect(withSecondOpinion(rules, { ...o, pressure: 0.45 }, text).pressure).toBe(true);
-    const plain = { ...rules, acts: rules.acts.filter((x) => x !== 'next_step') };
-    expect(withSecondOpinion(plain, { ...o, pressure: 0.3 }, text).pressure).toBe(true);
-  });
-
   it('ties no pitch to their needs before the customer has said anything', () => {
     const text = 'We can run the whole rota from one screen, nights included.';
     const rules = { ...analyzeByRules(text), pitch: true, acts: ['pitch' as const], reasons: ["pitch: says what we do ('we can run')"] };
