@@ -53,7 +53,10 @@ export function ungatedCues(patterns: readonly RegExp[], index: GateIndex, turn:
   return patterns.flatMap((p, i) => (!open.has(i) && p.test(turn.norm) ? [i] : []));
 }
 
-/** Each turn's gate words, worked out once per token set (a turn's gates are asked about a dozen times). */
+/**
+ * Each turn's gate words, worked out once per token set (a turn's gates are asked about a dozen times). A turn's
+ * token set is made once and never changed, so the set itself is the key.
+ */
 const READINGS = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
 
 /**

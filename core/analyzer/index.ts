@@ -170,7 +170,8 @@ export function withSecondOpinion(a: TurnAnalysis, o: ModelOpinion, text: string
     reasons.push(`value-linked pitch: reads as tied to what they told you${quote(modelCues(o, 2))}`);
   }
   // Nor pressure where the rep eases off: a smaller first step offered ("we could start with the north site
-  // only"), or time given ("don't worry about the short notice", "no rush"). The model hears "don't worry" and
+  // only"), time given ("don't worry about the short notice", "no rush") or an out ("tell me if this isn't a
+  // fit"). The model hears "don't worry" and
   // "only" as pushing; coders called 39 of 41 such turns in the sets not pressure, and the rules hear the
   // pressure in the other two ("…send over the contract for all 4 then and we can start with Northgate").
   if (!pressure && o.pressure >= MODEL_PRESSURE && !EASES_OFF.test(norm())) {
