@@ -12,7 +12,7 @@
  * text features (core/analyzer/model/features.ts) plus, in the experiment without --text-only, the
  * rules' own outputs. Hyper-parameters: --l2= (yes/no heads) --l2-spin= --iters= --min=.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzeByRules as analyzeTurn } from '../core/analyzer/index';
@@ -20,12 +20,22 @@ import { modelFeatures } from '../core/analyzer/model/features';
 import { encodeWeights } from '../core/analyzer/model/table';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-/** The helper-written sets in tests/fixtures/analyzer: fresh, fresh2, …, up to this number (raise it as sets are added). */
-const LAST_FRESH = 186;
-const FIXTURES = ['holdout', 'holdout2', 'blind', 'fresh', ...Array.from({ length: LAST_FRESH - 1 }, (_, i) => `fresh${i + 2}`)];
+/**
+ * Every labelled set in tests/fixtures/analyzer, in a fixed order (holdout, holdout2, blind, then fresh, fresh2, …
+ * by number) so that two runs give the same file. A set kept out to measure the model is simply not there.
+ */
+const FIXTURE_DIR = resolve(repo, 'tests/fixtures/analyzer');
+const freshNumber = (name: string) => (name === 'fresh' ? 1 : Number(name.slice('fresh'.length)));
+const FIXTURES = [
+  ...['holdout', 'holdout2', 'blind'].filter((name) => existsSync(resolve(FIXTURE_DIR, `${name}.jsonl`))),
+  ...readdirSync(FIXTURE_DIR)
+    .map((f) => /^(fresh\d*)\.jsonl$/.exec(f)?.[1])
+    .filter((name): name is string => name !== undefined)
+    .sort((a, b) => freshNumber(a) - freshNumber(b)),
+];
 const FILES: [string, string][] = [
   ['dev', resolve(repo, '..', 'shared', 'eval', 'dev.jsonl')],
-  ...FIXTURES.map((name): [string, string] => [name, resolve(repo, 'tests/fixtures/analyzer', `${name}.jsonl`)]),
+  ...FIXTURES.map((name): [string, string] => [name, resolve(FIXTURE_DIR, `${name}.jsonl`)]),
 ];
 /** A set kept out of FILES to score once with --fresh2 (pass its path as TEST_SET). */
 const FRESH2 = process.env.TEST_SET ?? resolve(repo, 'tests/fixtures/analyzer/fresh2.jsonl');
