@@ -84,7 +84,6 @@ describe('SPIN type', () => {
     ['What has the front desk been dealing with since the move?', 'problem'],
     ["What do patients say when they can't get through on the phone?", 'problem'],
     ["Three missed pickups last month. What's each one run you?", 'implication'],
-    ["And on rent, what's the depot running you a year, roughly?", 'situation'],
     ['What would it take for the audit module to be worth a look?', 'need_payoff'],
     ['How would having the numbers before the board meeting change your position?', 'need_payoff'],
     ["How's that new rota holding up in practice?", 'problem'],
