@@ -91,6 +91,8 @@ const MODEL_PITCH_AFTER_PRESSURE = 0.6;
 const MODEL_PRESSURE = 0.25;
 const MODEL_VALUE_LINK = 0.3;
 const MODEL_SPIN = 0.3;
+/** The model overrules a SPIN type a rules cue gave only when it is this sure (see ./model/README.md). */
+const MODEL_SPIN_OVER_CUE = 0.7;
 const MODEL_REFLECT = 0.4;
 const MODEL_REFLECT_IN_PITCH = 0.9;
 /** Coders call 5% of pushing turns reflections (21% of all turns): there the model must be surer. */
@@ -179,15 +181,21 @@ export function withSecondOpinion(a: TurnAnalysis, o: ModelOpinion, text: string
     acts.add('pressure');
     reasons.push(`pressure: reads like pushing them${quote(modelCues(o, 1))}`);
   }
-  if (a.question !== 'none' && a.reasons.includes(SPIN_DEFAULT)) {
+  // SPIN: the model settles a type the rules only defaulted to, and overrules a rules cue it is sure is wrong.
+  if (a.question !== 'none' && a.spin !== 'none') {
     const m = modelSpin(o);
-    if (m.spin !== 'situation' && m.p >= MODEL_SPIN) {
+    const defaulted = a.reasons.includes(SPIN_DEFAULT);
+    const at = defaulted ? a.reasons.indexOf(SPIN_DEFAULT) : a.reasons.findIndex((r) => r.startsWith(SPIN_LABEL[a.spin]));
+    if (m.spin !== a.spin && at >= 0 && m.spin !== 'situation' && m.p >= (defaulted ? MODEL_SPIN : MODEL_SPIN_OVER_CUE)) {
       spin = m.spin;
-      reasons[reasons.indexOf(SPIN_DEFAULT)] = SPIN_REASON[m.spin];
+      reasons[at] = SPIN_REASON[m.spin];
     }
   }
   return { ...a, reflect, pitch, pressure, valueLink, spin, inform, acts: [...acts], reasons };
 }
+
+/** How each SPIN type's reason starts (see ./spin.ts). */
+const SPIN_LABEL: Record<Exclude<TurnAnalysis['spin'], 'none'>, string> = { situation: 'situation:', problem: 'problem:', implication: 'implication:', need_payoff: 'need-payoff:' };
 
 const SPIN_REASON: Record<Exclude<TurnAnalysis['spin'], 'none'>, string> = {
   situation: SPIN_DEFAULT,
