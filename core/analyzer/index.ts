@@ -14,8 +14,9 @@
  * need no Node APIs, and stay deterministic. Speed figures per release are in the issue notes (`npm run bench`).
  *
  * After the rules, a small learned second opinion (./model/) may add a pitch, pressure or value link
- * the rules have no cue for, or settle a SPIN type they only defaulted. It removes one thing only: a rules
- * reflection in a turn where it hears a pitch the rules missed and is all but sure nothing was played back.
+ * the rules have no cue for, settle a SPIN type they only defaulted, or overrule a cue's SPIN type when it is
+ * sure. It removes one thing only: a rules reflection in a turn where it hears a pitch the rules missed and is
+ * all but sure nothing was played back.
  */
 import { isUnclear, socialActs } from './acts';
 import { echoedWords, modelCues, modelOpinion, modelSpin, type ModelOpinion } from './model/opinion';
@@ -115,9 +116,9 @@ const SPIN_DEFAULT = 'situation: asks about facts of their current setup';
 
 /**
  * Adds what the learned model is confident of and the rules missed: a reflection, pitch, pressure or
- * value link, and a SPIN type where the rules only defaulted to situation (a value link only once the customer
- * has said something: `customerSpoke`). The one finding it takes back is a
- * rules reflection in a turn it hears as a pitch and not as a reflection (see MODEL_NOT_REFLECT).
+ * value link (a value link only once the customer has said something: `customerSpoke`), and a SPIN type where
+ * the rules only defaulted to situation or, when it is sure, where a rules cue gave another. The one finding it
+ * takes back is a rules reflection in a turn it hears as a pitch and not as a reflection (see MODEL_NOT_REFLECT).
  */
 export function withSecondOpinion(a: TurnAnalysis, o: ModelOpinion, text: string, customerSpoke = true): TurnAnalysis {
   const reasons = a.reasons.slice();
@@ -173,9 +174,9 @@ export function withSecondOpinion(a: TurnAnalysis, o: ModelOpinion, text: string
   }
   // Nor pressure where the rep eases off: a smaller first step offered ("we could start with the north site
   // only"), time given ("don't worry about the short notice", "no rush") or an out ("tell me if this isn't a
-  // fit"). The model hears "don't worry" and
-  // "only" as pushing; coders called 39 of 41 such turns in the sets not pressure, and the rules hear the
-  // pressure in the other two ("…send over the contract for all 4 then and we can start with Northgate").
+  // fit"). The model hears "don't worry" and "only" as pushing; coders called 39 of 41 such turns in the sets
+  // not pressure, and the rules hear the pressure in the other two ("…send over the contract for all 4 then and
+  // we can start with Northgate").
   if (!pressure && o.pressure >= MODEL_PRESSURE && !EASES_OFF.test(norm())) {
     pressure = true;
     acts.add('pressure');

@@ -1,8 +1,8 @@
 /**
  * The learned second opinion: small logistic-regression heads over word features (see ./README.md),
- * consulted after the rules. It can add a pitch, pressure or value link the rules missed and settle a
- * SPIN type the rules only defaulted; the only finding it removes is a rules reflection in a turn it hears as
- * a pitch and not as a reflection (see index.ts). Pure and deterministic.
+ * consulted after the rules. It can add a pitch, pressure or value link the rules missed, settle a SPIN type
+ * the rules only defaulted and, when sure, overrule the type a rules cue gave; the only finding it removes is a
+ * rules reflection in a turn it hears as a pitch and not as a reflection (see index.ts). Pure and deterministic.
  */
 import type { SpinType } from '../types';
 import { modelTokens, prevFeatures, prevTokensOf } from './features';
