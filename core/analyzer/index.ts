@@ -183,11 +183,12 @@ export function withSecondOpinion(a: TurnAnalysis, o: ModelOpinion, text: string
     reasons.push(`pressure: reads like pushing them${quote(modelCues(o, 1))}`);
   }
   // SPIN: the model settles a type the rules only defaulted to, and overrules a rules cue it is sure is wrong.
-  if (a.question !== 'none' && a.spin !== 'none') {
+  const ruled = a.spin;
+  if (a.question !== 'none' && ruled !== 'none') {
     const m = modelSpin(o);
     const defaulted = a.reasons.includes(SPIN_DEFAULT);
-    const at = defaulted ? a.reasons.indexOf(SPIN_DEFAULT) : a.reasons.findIndex((r) => r.startsWith(SPIN_LABEL[a.spin]));
-    if (m.spin !== a.spin && at >= 0 && m.spin !== 'situation' && m.p >= (defaulted ? MODEL_SPIN : MODEL_SPIN_OVER_CUE)) {
+    const at = defaulted ? a.reasons.indexOf(SPIN_DEFAULT) : a.reasons.findIndex((r) => r.startsWith(SPIN_LABEL[ruled]));
+    if (m.spin !== ruled && at >= 0 && m.spin !== 'situation' && m.p >= (defaulted ? MODEL_SPIN : MODEL_SPIN_OVER_CUE)) {
       spin = m.spin;
       reasons[at] = SPIN_REASON[m.spin];
     }
