@@ -54,16 +54,15 @@ const SUBORDINATE = /^(?:(?:and|so|but|ok|okay)\s+)?(?:if|when|whenever|once|aft
  * 'unclear' act when nothing can be read.
  */
 export function analyzeTurn(text: string, context: AnalyzeContext = {}): TurnAnalysis {
-  const rules = analyzeByRules(text, context);
+  const { analysis: rules, norm, customerStems } = rulesPass(text, context);
   if (rules.acts.includes('unclear')) return rules;
   const raw = typeof text === 'string' ? text : '';
   const spoke = Boolean(context.prev?.trim()) || (context.history ?? []).some((t) => t.speaker === 'customer' && t.text.trim() !== '');
-  const a = withSecondOpinion(rules, modelOpinion(raw, context.prev ?? ''), raw, spoke);
+  const a = withSecondOpinion(rules, modelOpinion(raw, context.prev ?? ''), raw, spoke, norm);
   // A pitch only the model heard gets the same value-link rules as one the rules heard; where they find
   // the link, their reason (the words that tie it) replaces the model's.
   if (a.pitch && !rules.pitch) {
-    const norm = normalise(raw);
-    const link = valueLinkOf(norm, customerStemsOf(context), contentStems(norm), a.reflect);
+    const link = valueLinkOf(norm, customerStems(), contentStems(norm), a.reflect);
     if (link) return { ...a, valueLink: true, reasons: [...a.reasons.filter((r) => !r.startsWith('value-linked pitch:')), `value-linked pitch: ${link}`] };
   }
   return a;
@@ -120,12 +119,12 @@ const SPIN_DEFAULT = 'situation: asks about facts of their current setup';
  * the rules only defaulted to situation or, when it is sure, where a rules cue gave another. The one finding it
  * takes back is a rules reflection in a turn it hears as a pitch and not as a reflection (see MODEL_NOT_REFLECT).
  */
-export function withSecondOpinion(a: TurnAnalysis, o: ModelOpinion, text: string, customerSpoke = true): TurnAnalysis {
+export function withSecondOpinion(a: TurnAnalysis, o: ModelOpinion, text: string, customerSpoke = true, normalised?: string): TurnAnalysis {
   const reasons = a.reasons.slice();
   const acts = new Set(a.acts);
   const quote = (cues: string[]) => (cues.length ? ` ('${cues.join("', '")}')` : '');
-  // The turn lower-cased, worked out once and only when a check below needs it.
-  let lowered: string | undefined;
+  // The turn lower-cased (`normalised`, when the rules pass already made it), worked out at most once.
+  let lowered = normalised;
   const norm = () => (lowered ??= normalise(text));
   let { reflect, pitch, pressure, valueLink, spin, inform } = a;
   // Scarcity and deadlines about our calendar read like a pitch to a word model ("our onboarding queue
@@ -213,8 +212,24 @@ function firstSentence(cls: Clause[]): string {
 
 /** The hand-written rules alone (the training script compares the model with them). */
 export function analyzeByRules(text: string, context: AnalyzeContext = {}): TurnAnalysis {
+  return rulesPass(text, context).analysis;
+}
+
+/**
+ * The rules' findings, with what the second opinion reads again: the turn normalised and the customer's
+ * content stems (worked out once, and only when asked for).
+ */
+function rulesPass(text: string, context: AnalyzeContext): { analysis: TurnAnalysis; norm: string; customerStems: () => Set<string> } {
   const raw = typeof text === 'string' ? text : '';
   const norm = normalise(raw);
+  // What the customer said, as content stems: only worked out when a clause could reflect them or a pitch
+  // could be linked to them (most questions need neither).
+  let stemsOfCustomer: Set<string> | undefined;
+  const customerStems = () => (stemsOfCustomer ??= customerStemsOf(context));
+  return { analysis: rulesAnalysis(raw, norm, context, customerStems), norm, customerStems };
+}
+
+function rulesAnalysis(raw: string, norm: string, context: AnalyzeContext, customerStems: () => Set<string>): TurnAnalysis {
   const tokens = words(norm);
   const base: TurnAnalysis = {
     question: 'none',
@@ -288,11 +303,6 @@ export function analyzeByRules(text: string, context: AnalyzeContext = {}): Turn
     pitchReason = `pitch: answers their question about what we offer ('${yes[0].trim()}')`;
   }
   const pitch = pitchReason !== undefined;
-
-  // The customer's words (only worked out when a clause could reflect them or a pitch could be linked to
-  // them: most questions need neither).
-  let stemsOfCustomer: Set<string> | undefined;
-  const customerStems = () => (stemsOfCustomer ??= customerStemsOf(context));
 
   // Reflection: clauses that neither ask with interrogative grammar nor pitch.
   // Once the rep starts pitching, what follows elaborates the pitch, so only earlier clauses can reflect.
