@@ -65,6 +65,10 @@ const CUES: PitchCue[] = [
   { pattern: /\b(?:a (?:bit|little) about us(?![^.?!]{0,20}\b(?:at the end|later on|afterwards|if (?:that's|it's) (?:alright|all right|ok|okay)))|about us:|on us,|background on us|quick(?:ly)? on us|on the product side|for context, [a-z]+ (?:works|is)|that's (?:actually )?where we(?:'re| are)? (?:different|help|come in|shine)|which is exactly why (?:firms|companies|teams|clients|customers) (?:come to|choose|pick|use) us|this is (?:literally |exactly )?what [a-z]+ does|here's what (?:we|i can) do)\b/, label: 'introduces our company', gate: ['us', 'product', 'context', 'where', 'exactly', 'does', "here's"] },
   { pattern: /\b(?:used by|trusted by|in use at|in production at|(?<!\b(?:to|can|can't|cannot|could|couldn't|you|they|i|will|would|just|still|got|have|are|'re|is|been|go|went|going|who'd|they'd|you'd|we'd|i'd|who|people) )(?<!-)live (?:with|at)|(?<!\b(?:you|you're|are you|you guys|your [\w-]+|your [\w-]+ [\w-]+|water|rate|is|are|it|that|this) )running at (?=\d|over |about |more than |dozens|hundreds)|deployed (?:at|in)|customers include|clients include|works with (?:about |over |\d)|in over \d|(?<!\byou\b[^.?!]{0,40})\d[\d,]* (?:companies|customers|clients|firms|stores|districts|hospitals|health systems|plants|banks|restaurant groups|practices|schools|fleets|teams|contractors|agencies|brands|retailers|manufacturers|carriers|dealers|users|clinics|practices|warehouses)\b|\d[\d,]* (?:[\w-]+ ){0,2}(?:use|rely on|run on|trust|switched to) (?:it|us|our)\b)/, label: 'cites our customers', gate: ['#digit', 'used', 'trusted', 'use', 'production', 'live', 'running', 'deployed', 'include', 'customers', 'clients', 'works'] },
   { pattern: /\b(?:wouldn't (?:it be (?:great|nice|amazing|awesome)|you (?:love|like|rather|want))|(?<!\b(?:i|can|could|can't) )imagine (?:if|being|having|never)|what if (?:you|your team) could|what if i (?:told|showed) you|what if (?:the|our) (?:[\w-]+ )?(?:app|platform|tool|system|software|dashboard|product|badges?|sensors?|bot)|(?:doesn't|don't|wouldn't) (?:every|any|all) (?:[\w-]+ ){0,2}(?:want|need|love)|(?:who|which [\w-]+) (?:doesn't|wouldn't) (?:want|love)|isn't it time|(?<!\b(?:you|i|can|can't|cannot|could|couldn't) )imagine (?:[a-z]+ing|your (?:team|staff|auditors?|board|crew|drivers?|nurses?|techs?|reps?) (?:[a-z]+ing|never|always|with))|how (?:nice|great|good|much easier|much better|amazing) would (?:it|that) be (?:if|to))\b/, label: 'pitches through a rhetorical question', gate: ["wouldn't", 'imagine', 'what', "doesn't", "don't", "isn't", 'how'] },
+  // A question that opens by taking the answer for granted sells it: "Isn't that a massive upgrade for your viewers?",
+  // "Doesn't that beat a group text?", "Don't you want to be ready the day you expand?". Coders call 185 of 189 such
+  // questions in the labelled sets a pitch. A bare tag ("…, isn't it?") checks a statement instead.
+  { pattern: /(?:^|(?<=[.?!;:\u2014\u2013-])\s*)(?:(?:and|so|but|well|honestly|seriously|now|look|plus|come on)[\s,]+)*(?:(?:isn't|doesn't|wouldn't|won't) (?:that|it|this)|don't you (?:want|think|love|agree|wish)|aren't you (?:tired|sick|fed up)|who (?:wouldn't|doesn't))\b(?! *(?:$|[.?!,]))/, label: 'pitches through a rhetorical question', gate: ["isn't", "doesn't", "wouldn't", "won't", "don't", "aren't", 'who'] },
   // Awards count when they are ours; "your award-winning team" or "the award ceremony" is their world.
   { pattern: /\b(?:we|we've|we're|our [\w-]+(?: [\w-]+)?) (?:\w+ ){0,3}(?:won|win|received|earned|got|took home|took|scooped|bagged|landed|picked up) (?:\w+ ){0,4}awards?\b|\b(?:we're|we are|our [\w-]+ (?:is|are)) (?:an )?award-winning\b|(?<!\b(?:your|their|his|her) )\baward-winning (?:platform|app|software|product|tool|solution|system|service|support)\b/, label: 'makes a claim about us', gate: ['award', 'awards', 'award-winning'] },
   // What we would put in: "for the hides we'd probably go with a door-mounted counter".
@@ -266,6 +270,11 @@ const NAMED_PRODUCT =
 /** "PitLane's got a corporate events module as well": a capitalised name that has a module or feature. */
 const NAME_HAS_MODULE = /\b([A-Z][a-z]+(?:[A-Z][a-z]+)*)(?:'s got| has got| has) (?:a|an) (?:[\w-]+ ){0,2}(?:module|feature|app|view|dashboard|mode|integration|add-on)\b/;
 const WHAT_NAME_DOES = /\bwhat ([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:does|is for|is built for|was built for)\b/;
+/**
+ * "With CivicStream, public comment is fully online", "with Campflow those late bookings just land": what the customer
+ * gets with a named product (a CamelCase name before a comma; "With Janet, it's always the budget" is a person).
+ */
+const WITH_NAME = /(?:^|[.!?;]\s+|,\s*(?:and|so|plus|but)\s+)(?:(?:[Aa]nd|[Ss]o|[Pp]lus|[Bb]ut|[Nn]ow|[Hh]onestly)[\s,]+)?[Ww]ith ([A-Z][a-z]+(?:[A-Z][a-z]+)+(?=,\s+[a-z])|[A-Z][a-z]+(?:[A-Z][a-z]+)*(?=\s+(?:you|your|you'd|you'll|you're|the|those|these|every|each|all|everything|nobody|no one|it|there)\b))/;
 const CAMEL_PRODUCT = /\b([A-Z][a-z]+(?:[A-Z][A-Za-z]*)+)\s+(?:also |automatically |basically |just )?(?:is|does|has|can|will|[a-z]{3,}(?<![su]s)s)\b/;
 
 /**
@@ -273,7 +282,7 @@ const CAMEL_PRODUCT = /\b([A-Z][a-z]+(?:[A-Z][A-Za-z]*)+)\s+(?:also |automatical
  * Names the customer used (their people and systems) are not our product.
  */
 export function findNamedProduct(rawClause: string, customerNames: () => Set<string>): { label: string; quote: string } | undefined {
-  const m = NAMED_PRODUCT.exec(rawClause) ?? CAMEL_PRODUCT.exec(rawClause) ?? WHAT_NAME_DOES.exec(rawClause) ?? NAME_HAS_MODULE.exec(rawClause);
+  const m = NAMED_PRODUCT.exec(rawClause) ?? CAMEL_PRODUCT.exec(rawClause) ?? WHAT_NAME_DOES.exec(rawClause) ?? NAME_HAS_MODULE.exec(rawClause) ?? WITH_NAME.exec(rawClause);
   const name = m?.[1]?.toLowerCase();
   if (!m || !name || NOT_NAMES.has(name) || customerNames().has(name)) return undefined;
   return { label: 'says what our product does', quote: m[0] };

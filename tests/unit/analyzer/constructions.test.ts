@@ -1008,3 +1008,32 @@ describe('fresh151-168 constructions', () => {
     ]);
   });
 });
+
+describe('fresh237-248 constructions', () => {
+  describe('a rhetorical question that takes the answer for granted sells the value: need-payoff and a pitch; a bare tag only checks', () => {
+    table('spin', [
+      ["Isn't that exactly the visibility your depot managers keep asking for?", 'need_payoff'],
+      ['Three clicks and the rota is out. Doesn\'t that beat chasing everyone on the group chat?', 'need_payoff'],
+      ["Don't you want your auditors to find everything in one place?", 'need_payoff'],
+      ["Honestly, who wouldn't want the invoices matched before they've had their coffee?", 'need_payoff'],
+      ["So it's the warehouse team who books the couriers, isn't it?", 'situation'],
+      ["And you've got four sites on the same rota, haven't you?", 'situation'],
+      ["Don't you have someone who checks those readings?", 'situation'],
+    ]);
+    table('pitch', [
+      ["Isn't that exactly the visibility your depot managers keep asking for?", true],
+      ['Most sites see the payback inside a season — wouldn\'t that make the budget meeting easier?', true],
+      ["Don't you think your members deserve a booking page that works on a phone?", true],
+      ['So the close takes four days and nobody trusts the numbers, doesn\'t it?', false],
+      ["Don't you have someone who checks those readings?", false],
+    ]);
+  });
+  describe('pitch: "With <Product>, …" says what the customer gets with a named product; a person is not a product', () => {
+    table('pitch', [
+      ['With HarbourDesk, every berth request lands in one queue with the tide times attached.', true],
+      ['And with Quayline your skippers see their slot before they leave the harbour.', true],
+      ["With Priya, it's always the spreadsheet that causes the argument.", false],
+      ['With Salesforce, how do you keep the contact records in step with the billing side?', false],
+    ]);
+  });
+});
