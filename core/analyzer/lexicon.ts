@@ -22,3 +22,9 @@ export const STOPWORDS = new Set(
 export const CUSTOMER_WORDS = /\b(?:you|your|yours|yourself|yourselves|you're|you've|you'll|you'd|y'all|ya)\b/g;
 /** First-person references: the rep, their company and product. */
 export const SELF_WORDS = /\b(?:i|me|my|mine|we|us|our|ours|i'm|i've|i'll|i'd|we're|we've|we'll|we'd)\b/g;
+
+/**
+ * Words of grievance: a rhetorical question that holds one ("Isn't it maddening when one bottle holds up the whole
+ * run?", "Doesn't that bother you?") shares their pain; it is not selling the value of a fix.
+ */
+export const GRIEVANCE = String.raw`madden\w*|frustrat\w*|annoy\w*|infuriat\w*|irritat\w*|painful|awful|nightmare|a pain|worr\w*|scary|risky|mad|crazy|insane|bother\w*|exhausting|stressful|draining|unfair`;

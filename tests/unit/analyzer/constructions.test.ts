@@ -1019,6 +1019,7 @@ describe('fresh237-248 constructions', () => {
       ["So it's the warehouse team who books the couriers, isn't it?", 'situation'],
       ["And you've got four sites on the same rota, haven't you?", 'situation'],
       ["Don't you have someone who checks those readings?", 'situation'],
+      ["Isn't it infuriating when one late delivery holds up the whole line?", 'problem'],
     ]);
     table('pitch', [
       ["Isn't that exactly the visibility your depot managers keep asking for?", true],
