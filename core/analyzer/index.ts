@@ -62,7 +62,7 @@ export function analyzeTurn(text: string, context: AnalyzeContext = {}): TurnAna
   // A pitch only the model heard gets the same value-link rules as one the rules heard; where they find
   // the link, their reason (the words that tie it) replaces the model's.
   if (a.pitch && !rules.pitch) {
-    const link = valueLinkOf(norm, customerStems(), contentStems(norm), a.reflect);
+    const link = valueLinkOf(norm, customerStems(), contentStems(norm), a.reflect, a.pressure);
     if (link) return { ...a, valueLink: true, reasons: [...a.reasons.filter((r) => !r.startsWith('value-linked pitch:')), `value-linked pitch: ${link}`] };
   }
   return a;
@@ -72,8 +72,8 @@ export function analyzeTurn(text: string, context: AnalyzeContext = {}): TurnAna
  * Why a pitch is tied to what the customer said, if it is: a link the pitch rules find, or a pitch made
  * in the same breath as restating what they said.
  */
-function valueLinkOf(norm: string, customerStems: Set<string>, pitchStems: string[], reflected: boolean): string | undefined {
-  return findValueLink(norm, customerStems, pitchStems) ?? (reflected ? 'follows straight on from restating what they said' : undefined);
+function valueLinkOf(norm: string, customerStems: Set<string>, pitchStems: string[], reflected: boolean, pushing: boolean): string | undefined {
+  return findValueLink(norm, customerStems, pitchStems, pushing) ?? (reflected && !pushing ? 'follows straight on from restating what they said' : undefined);
 }
 
 /** Content stems of the customer's previous turn and earlier turns. */
@@ -319,18 +319,18 @@ function rulesAnalysis(raw: string, norm: string, context: AnalyzeContext, custo
     reasons.push(reflectReason);
   }
 
+  const pressureHit = findPressure(turnText);
   let valueLink = false;
   if (pitch && pitchReason) {
     acts.add('pitch');
     reasons.push(pitchReason);
-    const link = valueLinkOf(norm, customerStems(), contentStems(pitchClauses.join(' ')), reflectReason !== undefined);
+    const link = valueLinkOf(norm, customerStems(), contentStems(pitchClauses.join(' ')), reflectReason !== undefined, pressureHit !== undefined);
     if (link) {
       valueLink = true;
       reasons.push(`value-linked pitch: ${link}`);
     }
   }
 
-  const pressureHit = findPressure(turnText);
   if (pressureHit) {
     acts.add('pressure');
     reasons.push(`pressure: ${pressureHit.label} ('${pressureHit.quote}')`);

@@ -1037,4 +1037,12 @@ describe('fresh237-248 constructions', () => {
       ['With Salesforce, how do you keep the contact records in step with the billing side?', false],
     ]);
   });
+  describe('value link: in a turn that pushes, only a citation of what they said ties the pitch to it', () => {
+    const prev = 'Our drivers keep missing the loading slots, so the trucks queue for hours at the gate.';
+    table('valueLink', [
+      ['Our slot-booking module texts each driver their window, so your drivers stop queuing at the gate.', true, prev],
+      ["Honestly that's not a real issue, everyone says that at first. Our module means the trucks stop queuing, so let's get the order in this week.", false, prev],
+      ["Since you said the trucks queue for hours, our slot-booking module is the fix, and the price goes up on Friday.", true, prev],
+    ]);
+  });
 });
