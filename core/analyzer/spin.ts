@@ -106,6 +106,13 @@ const PROBLEM_PLAIN = /^(?:(?:and|so|but|ok|okay)[\s,]+)?how come\b|\b(?:giving|
 /** Success criteria and the hypothetical that frees them up ("What would a pilot have to prove…", "Say X. What changes?"). */
 const PAYOFF_CRITERIA = /\bwhat would (?:a |the )?win\b|\bwhat would it take (?:for|to)\b|\bhow (?:would|could|might) (?:having|getting|winning|fixing|cutting|saving|recovering|solving|freeing|reducing|removing|ending|knowing|seeing) [^?]*\b(?:change|help|affect|shift|improve)\b|\bwhat would (?:winning|getting|having|fixing|cutting|saving|recovering|solving|freeing|reducing|halving|doubling|removing|ending)\b[^?]*\bmean\b|\bwhat would (?:a|the|your) [\w-]+(?: [\w-]+)? (?:have|need) to (?:prove|show|deliver|demonstrate|achieve)\b|\bgood enough\b|\bcall it a (?:win|success)\b|\btake it seriously\b|^(?:say|suppose|imagine|picture|let's say)\b.*\bwhat (?:changes|would change|would be different|does that change|would that change)\b/;
 
+/**
+ * How a hoped-for result would go down with the people who decide ("How would a number like that play with your
+ * board?", "How do you think that would land with them?"): the value of solving it, where "how did it land with the
+ * board" asks what a problem did. Coders call 17 of 19 such questions in the labelled sets need-payoff.
+ */
+const PAYOFF_LANDS = /\bhow (?:would|will|might|could|do you think|d'you think) (?:[\w-]+ ){0,4}(?:play|land|go down|sit) with\b/;
+
 /** "What would your board need to see before approving it?": their decision criteria, a fact about how they buy. */
 const DECISION_CRITERIA = /\b(?:need|needs|want|wants|have) to see\b[^?]*\b(?:before|sign(?:s|ing)? off|approv\w*|move forward|go ahead|get comfortable|feel comfortable|feel confident)\b/;
 
@@ -114,6 +121,7 @@ const RULES: SpinRule[] = [
   { spin: 'situation', pattern: OFFER, reason: 'situation: offers a next step' },
   { spin: 'problem', pattern: PROBLEM_PLAIN, reason: 'problem: asks about a difficulty or dissatisfaction' },
   { spin: 'need_payoff', pattern: PAYOFF_CRITERIA, reason: 'need-payoff: asks what success would have to look like' },
+  { spin: 'need_payoff', pattern: PAYOFF_LANDS, reason: 'need-payoff: asks how the result would go down with them' },
   { spin: 'need_payoff', pattern: RHETORICAL_VALUE, reason: 'need-payoff: a rhetorical question about what it is worth' },
   { spin: 'implication', pattern: LOSS_VALUE, reason: 'implication: asks what a loss costs them' },
   { spin: 'problem', pattern: BAD_RATE, reason: 'problem: asks how often something goes wrong' },

@@ -1045,4 +1045,11 @@ describe('fresh237-248 constructions', () => {
       ["Since you said the trucks queue for hours, our slot-booking module is the fix, and the price goes up on Friday.", true, prev],
     ]);
   });
+  describe('SPIN: how a hoped-for result would go down with the people who decide is need-payoff; how something did land is implication', () => {
+    table('spin', [
+      ['If the rota was done by Thursday every week, how would that go down with the ward sisters?', 'need_payoff'],
+      ['How do you think a saving that size would play with the trustees?', 'need_payoff'],
+      ['How did the missed deadline land with the trustees?', 'implication'],
+    ]);
+  });
 });
