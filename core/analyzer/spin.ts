@@ -111,7 +111,7 @@ const PAYOFF_CRITERIA = /\bwhat would (?:a |the )?win\b|\bwhat would it take (?:
  * board?", "How do you think that would land with them?"): the value of solving it, where "how did it land with the
  * board" asks what a problem did. Coders call 17 of 19 such questions in the labelled sets need-payoff.
  */
-const PAYOFF_LANDS = /\bhow (?:would|will|might|could|do you think|d'you think) (?:[\w-]+ ){0,4}(?:play|land|go down|sit) with\b/;
+const PAYOFF_LANDS = /\bhow (?:would|will|might|could|do you think|d'you think) (?:[\w-]+ ){0,6}(?:play|land|go down|sit) with\b/;
 
 /** "What would your board need to see before approving it?": their decision criteria, a fact about how they buy. */
 const DECISION_CRITERIA = /\b(?:need|needs|want|wants|have) to see\b[^?]*\b(?:before|sign(?:s|ing)? off|approv\w*|move forward|go ahead|get comfortable|feel comfortable|feel confident)\b/;
