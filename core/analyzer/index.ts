@@ -377,6 +377,10 @@ function leadsIntoQuestion(cls: Clause[], asking: (string | undefined)[], i: num
  */
 function spinContext(cls: Clause[], clause: Clause, norm: string, asking: (string | undefined)[], prev?: string): string {
   if (CHECK_ONLY.test(clause.text)) return norm;
+  // "It pays for itself pretty quickly, doesn't it?": a tag asks about the statement it is hung on.
+  const at = cls.indexOf(clause);
+  const tagged = cls[at - 1];
+  if (TAG.test(clause.text) && tagged && tagged.sentence === clause.sentence) return `${tagged.text} ${clause.text}`;
   // "Tell me more about that": asks about whatever the customer just said.
   if (prev && ELABORATE.test(clause.text)) {
     const p = normalise(prev);
@@ -399,6 +403,9 @@ function spinContext(cls: Clause[], clause: Clause, norm: string, asking: (strin
   }
   return parts.join(' ');
 }
+
+/** A tag question hung on a statement ("…, doesn't it", "…, don't they", "…, wouldn't you"). */
+const TAG = /^(?:isn't|wasn't|aren't|weren't|doesn't|don't|didn't|won't|wouldn't|can't|couldn't|haven't|hasn't|hadn't|shouldn't|is|does|do|did|would|will|can|has|have) (?:it|that|this|they|you|he|she|there|we)$/;
 
 /** A bare request to elaborate ("Tell me more about that", "How so?"). */
 const ELABORATE = /^(?:(?:oh|ok|okay|so|sure|right|interesting|hmm)[\s,]+)*(?:tell me (?:a (?:bit|little) )?more(?: about (?:that|this|it))?|say (?:a (?:bit|little) )?more(?: about (?:that|this|it))?|how so|in what way|what do you mean|go on)$/;

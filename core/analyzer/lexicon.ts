@@ -28,3 +28,6 @@ export const SELF_WORDS = /\b(?:i|me|my|mine|we|us|our|ours|i'm|i've|i'll|i'd|we
  * run?", "Doesn't that bother you?") shares their pain; it is not selling the value of a fix.
  */
 export const GRIEVANCE = String.raw`madden\w*|frustrat\w*|annoy\w*|infuriat\w*|irritat\w*|painful|awful|nightmare|a pain|worr\w*|scary|risky|mad|crazy|insane|bother\w*|exhausting|stressful|draining|unfair`;
+
+/** Praise the rep asks them to agree with ("Pretty slick, right?", "So easy, right?"): a pitch asking for a nod. */
+export const PRAISE_TAG = String.raw`\b(?:pretty|so|really|super|very) (?:slick|cool|neat|reasonable|compelling|good|great|nice|easy|simple|powerful|impressive|clever|handy|sweet)\b(?: [\w-]+){0,4},? right(?=\?|$)`;

@@ -2,7 +2,7 @@
  * Pitch detection: the rep presents their own product, company, features, claims, customers, awards,
  * price or a demo. A pitch is value-linked when it is explicitly tied to a need the customer stated.
  */
-import { GRIEVANCE } from './lexicon';
+import { GRIEVANCE, PRAISE_TAG } from './lexicon';
 import { gatedCues, gateIndex, ungatedCues, type TurnText } from './gate';
 import type { ProductVocabulary } from './types';
 
@@ -69,8 +69,9 @@ const CUES: PitchCue[] = [
   // A question that opens by taking the answer for granted sells it: "Isn't that a massive upgrade for your viewers?",
   // "Doesn't that beat a group text?", "Don't you want to be ready the day you expand?". Coders call 185 of 189 such
   // questions in the labelled sets a pitch. A bare tag ("…, isn't it?") checks a statement instead, and a grievance
-  // ("Isn't it maddening when…") shares their pain.
-  { pattern: new RegExp(String.raw`(?:^|(?<=[.?!;:\u2014\u2013-])\s*)(?:(?:and|so|but|well|honestly|seriously|now|look|plus|come on)[\s,]+)*(?:(?:isn't|doesn't|wouldn't|won't) (?:that|it|this)|don't you (?:want|think|love|agree|wish)|aren't you (?:tired|sick|fed up)|who (?:wouldn't|doesn't))\b(?! *(?:$|[.?!,]))(?![^.?!]*\b(?:${GRIEVANCE})\b)`), label: 'pitches through a rhetorical question', gate: ["isn't", "doesn't", "wouldn't", "won't", "don't", "aren't", 'who'] },
+  // ("Isn't it maddening when…") shares their pain. "Pretty slick, right?" sells the same way. ("Can you imagine…?" is left to the
+  // model: imagining their own pain, "Can you imagine running that by hand for a whole year?", is not a pitch.)
+  { pattern: new RegExp(String.raw`(?:^|(?<=[.?!;:\u2014\u2013-])\s*)(?:(?:and|so|but|well|honestly|seriously|now|look|plus|come on)[\s,]+)*(?:(?:isn't|doesn't|wouldn't|won't) (?:that|it|this)|don't you (?:want|think|love|agree|wish)|aren't you (?:tired|sick|fed up)|who (?:wouldn't|doesn't))\b(?! *(?:$|[.?!,]))(?![^.?!]*\b(?:${GRIEVANCE})\b)|${PRAISE_TAG}`), label: 'pitches through a rhetorical question', gate: ["isn't", "doesn't", "wouldn't", "won't", "don't", "aren't", 'who', 'right'] },
   // Awards count when they are ours; "your award-winning team" or "the award ceremony" is their world.
   { pattern: /\b(?:we|we've|we're|our [\w-]+(?: [\w-]+)?) (?:\w+ ){0,3}(?:won|win|received|earned|got|took home|took|scooped|bagged|landed|picked up) (?:\w+ ){0,4}awards?\b|\b(?:we're|we are|our [\w-]+ (?:is|are)) (?:an )?award-winning\b|(?<!\b(?:your|their|his|her) )\baward-winning (?:platform|app|software|product|tool|solution|system|service|support)\b/, label: 'makes a claim about us', gate: ['award', 'awards', 'award-winning'] },
   // What we would put in: "for the hides we'd probably go with a door-mounted counter".

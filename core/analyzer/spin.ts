@@ -3,7 +3,7 @@
  * Checked from the most specific to the most general: need-payoff (value of solving), implication
  * (consequences of a problem), problem (difficulty), else situation (facts about the current state).
  */
-import { GRIEVANCE } from './lexicon';
+import { GRIEVANCE, PRAISE_TAG } from './lexicon';
 import type { SpinType } from './types';
 
 interface SpinRule {
@@ -57,10 +57,11 @@ const NEED_PAYOFF: RegExp[] = [
 
 /**
  * A rhetorical question that sells the value ("Isn't that a massive upgrade for your viewers?", "Doesn't that beat a
- * group text?", "Who wouldn't want that?", "Could it be any simpler?"): coders call 160 of 168 such questions in the
+ * group text?", "Who wouldn't want that?", "Could it be any simpler?", "Can you picture your Friday nights with half the
+ * stress?", "Pretty slick, right?"): coders call 160 of 168 such questions in the
  * labelled sets need-payoff. One that airs a grievance ("Isn't it maddening when…") is not selling anything.
  */
-const RHETORICAL_VALUE = new RegExp(String.raw`^(?:(?:and|so|but|well|honestly|seriously|come on|i mean|now|look|plus)[\s,]+)*(?:isn't|wouldn't|doesn't|won't|aren't|don't you (?:want|think|love|agree|wish)|who (?:wouldn't|doesn't|does not|would not))\b(?! (?:it|that|this|they|you|he|she|there|we)$)(?![^.?!]*\b(?:${GRIEVANCE})\b)|\bno-brainer\b|\bcould (?:it|this|that) be any (?:simpler|easier|better|faster)\b`);
+const RHETORICAL_VALUE = new RegExp(String.raw`^(?:(?:and|so|but|well|honestly|seriously|come on|i mean|now|look|plus)[\s,]+)*(?:isn't|wouldn't|doesn't|won't|aren't|don't you (?:want|think|love|agree|wish)|who (?:wouldn't|doesn't|does not|would not))\b(?! (?:it|that|this|they|you|he|she|there|we)$)(?![^.?!]*\b(?:${GRIEVANCE})\b)|\bno-brainer\b|\bcould (?:it|this|that) be any (?:simpler|easier|better|faster)\b|\bcan you (?:just )?(?:imagine|picture)\b(?![^.?!]*\b(?:${GRIEVANCE})\b)|${PRAISE_TAG}|\bspeaks? for (?:itself|themselves)\b`);
 
 /** The value of something lost ("what's each lost member worth to you") is a cost, not a payoff. */
 const LOSS_VALUE = /\b(?:lost|losing|missed|empty|churned|cancel+ed|late|failed|idle)\b(?: [\w-]+){0,3} (?:worth|cost)\b/;

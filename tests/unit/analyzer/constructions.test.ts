@@ -1053,3 +1053,20 @@ describe('fresh237-248 constructions', () => {
     ]);
   });
 });
+
+describe('fresh249-260 constructions', () => {
+  describe('SPIN: a tag question asks about the statement it hangs on; "Can you picture…?" and "Pretty slick, right?" sell the value', () => {
+    table('spin', [
+      ['Against the overtime you described, it pays for itself inside a quarter, doesn\'t it?', 'need_payoff'],
+      ['Results like that speak for themselves, don\'t they?', 'need_payoff'],
+      ['Can you picture the whole estate on one screen before your first coffee?', 'need_payoff'],
+      ['Every van, every job, live on the map. Pretty neat, right?', 'need_payoff'],
+      ['So the boiler alarms go to a shared inbox nobody watches, don\'t they?', 'problem'],
+    ]);
+    table('pitch', [
+      ['Every van, every job, live on the map. Pretty neat, right?', true],
+      ['So it was a pretty rough winter for the crews, right?', false],
+    ]);
+  });
+});
+
