@@ -1068,5 +1068,13 @@ describe('fresh249-260 constructions', () => {
       ['So it was a pretty rough winter for the crews, right?', false],
     ]);
   });
+  describe('SPIN: barriers, blockers, objections, "how bad", "worrying" and the toughest part ask what is hard', () => {
+    table('spin', [
+      ['What are the real barriers to getting the depots on one system?', 'problem'],
+      ['Which of the clinics would be the toughest to win over?', 'problem'],
+      ['What would the drivers object to most?', 'problem'],
+      ['How bad has the backlog got since March?', 'problem'],
+    ]);
+  });
 });
 
