@@ -1076,5 +1076,13 @@ describe('fresh249-260 constructions', () => {
       ['How bad has the backlog got since March?', 'problem'],
     ]);
   });
+  describe('reflection: a bare nod to their worry ("I can imagine.", "That\'s a fair worry.") acknowledges; naming the weight of what they said reflects', () => {
+    const prev = 'Honestly the night team has been running on fumes since the two seniors left.';
+    table('reflect', [
+      ['I can imagine. Who covers the weekend rota at the moment?', false, prev],
+      ["That's a fair worry. Who signs off the agency spend?", false, prev],
+      ['Losing two seniors at once, that must be exhausting for whoever is left.', true, prev],
+    ]);
+  });
 });
 
