@@ -1084,5 +1084,12 @@ describe('fresh249-260 constructions', () => {
       ['Losing two seniors at once, that must be exhausting for whoever is left.', true, prev],
     ]);
   });
+  describe('pitch: a count of their own sites ("your team into 310 stores", their "26 stores" said back) is not our customers', () => {
+    table('pitch', [
+      ["I'd love to understand how a price change gets from your team into 140 branches today.", false],
+      ['How often does that happen across the 26 depots, would you say?', false, 'We run 26 depots across the north-west.'],
+      ['Over 300 depots rely on us for exactly this.', true],
+    ]);
+  });
 });
 
