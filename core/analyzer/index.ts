@@ -377,10 +377,10 @@ function leadsIntoQuestion(cls: Clause[], asking: (string | undefined)[], i: num
  */
 function spinContext(cls: Clause[], clause: Clause, norm: string, asking: (string | undefined)[], prev?: string): string {
   if (CHECK_ONLY.test(clause.text)) return norm;
+  const i = cls.indexOf(clause);
+  const before = cls[i - 1];
   // "It pays for itself pretty quickly, doesn't it?": a tag asks about the statement it is hung on.
-  const at = cls.indexOf(clause);
-  const tagged = cls[at - 1];
-  if (TAG.test(clause.text) && tagged && tagged.sentence === clause.sentence) return `${tagged.text} ${clause.text}`;
+  if (TAG.test(clause.text) && before && before.sentence === clause.sentence) return `${before.text} ${clause.text}`;
   // "Tell me more about that": asks about whatever the customer just said.
   if (prev && ELABORATE.test(clause.text)) {
     const p = normalise(prev);
@@ -388,10 +388,8 @@ function spinContext(cls: Clause[], clause: Clause, norm: string, asking: (strin
     const spin = classifySpin(p).spin;
     return spin === 'problem' || spin === 'implication' ? `${clause.text} — ${p}` : clause.text;
   }
-  const i = cls.indexOf(clause);
   const parts = [clause.text];
   // "Say every station's stock was visible. What changes for you?": the hypothetical the question rests on.
-  const before = cls[i - 1];
   if (before && before.sentence === clause.sentence - 1 && /^(?:say|suppose|imagine|picture|let's say)\b/.test(before.text)) return `${before.text} ${clause.text}`;
   // "…, or is it more of a looming risk?" / "what gets squeezed — is it the timeline?": the guess or the
   // alternative is read with the question it completes.

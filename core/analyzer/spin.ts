@@ -57,9 +57,10 @@ const NEED_PAYOFF: RegExp[] = [
 
 /**
  * A rhetorical question that sells the value ("Isn't that a massive upgrade for your viewers?", "Doesn't that beat a
- * group text?", "Who wouldn't want that?", "Could it be any simpler?", "Can you picture your Friday nights with half the
- * stress?", "Pretty slick, right?"): coders call 160 of 168 such questions in the
- * labelled sets need-payoff. One that airs a grievance ("Isn't it maddening when…") is not selling anything.
+ * group text?", "Who wouldn't want that?", "Could it be any simpler?", "Can you picture your Friday nights with half
+ * the stress?", "Pretty slick, right?"). In the labelled sets coders call need-payoff 160 of 168 questions that open
+ * with a negative ("Isn't that…"), 11 of 12 "Can you imagine/picture…" and all 6 praise tags. One that airs a
+ * grievance ("Isn't it maddening when…") is not selling anything.
  */
 const RHETORICAL_VALUE = new RegExp(String.raw`^(?:(?:and|so|but|well|honestly|seriously|come on|i mean|now|look|plus)[\s,]+)*(?:isn't|wouldn't|doesn't|won't|aren't|don't you (?:want|think|love|agree|wish)|who (?:wouldn't|doesn't|does not|would not))\b(?! (?:it|that|this|they|you|he|she|there|we)$)(?![^.?!]*\b(?:${GRIEVANCE})\b)|\bno-brainer\b|\bcould (?:it|this|that) be any (?:simpler|easier|better|faster)\b|\bcan you (?:just )?(?:imagine|picture)\b(?![^.?!]*\b(?:${GRIEVANCE})\b)|${PRAISE_TAG}|\bspeaks? for (?:itself|themselves)\b`);
 
