@@ -109,13 +109,21 @@ export function splitClauses(text: string): string[] {
   return parts;
 }
 
+/**
+ * In a turn with no sentence marks at all (typed fast, or a transcript without punctuation), where a question starts
+ * after other words: "that sounds painful what does it cost you", "ok so how many sites do you run".
+ */
+const RUN_ON = /(?<!\b(?:what|how|why|where|when|who|which|if|whether)\b(?:\s+[\w'-]+){0,4})(?<!\b(?:that|than|as|and|or|so|then|like|um|uh|ok|okay|right|wait|sorry|but|know|tell|see|show|understand|wonder|ask|asking|curious|sure|idea|figure|decide|check|explain|learn|hear))\s+(?=(?:(?:and|so|but|ok|okay|right|like|um|uh|wait|sorry)\s+)*(?:(?:what|how|why)(?:'s|'re)?\s+(?:do|does|did|is|are|was|were|would|will|can|could|should|has|have|had|happens|happened|made|makes|else)\b|how (?:many|much|long|often|soon)\b|(?:do|does|did|are|have|can|could|would|will|were)\s+(?:you|your)\b(?!\s+(?:know|mean|think|reckon|guess|see)\b)))/;
+
 /** Splits a turn into clauses; the sentence's end mark is attached to its last clause. */
 export function clauses(norm: string, rawText: string): Clause[] {
   const out: Clause[] = [];
   const rawNorm = rawText.slice(0, MAX_CHARS).replace(/[\u2013\u2014]/g, ' — ');
   const rawLower = rawNorm.toLowerCase();
+  const unmarked = !/[.?!\u2026]/.test(norm);
   sentences(norm).forEach((s, si) => {
-    const parts = splitClauses(s.text).map((p) => p.trim()).filter((p) => /[a-z0-9]/.test(p));
+    let parts = splitClauses(s.text).map((p) => p.trim()).filter((p) => /[a-z0-9]/.test(p));
+    if (unmarked) parts = parts.flatMap((p) => p.split(RUN_ON).map((q) => q.trim()).filter((q) => /[a-z0-9]/.test(q)));
     parts.forEach((p, pi) => {
       out.push({ text: p, raw: quoteSource(rawNorm, rawLower, p), end: pi === parts.length - 1 ? s.end : '', sentence: si });
     });

@@ -1093,3 +1093,15 @@ describe('fresh249-260 constructions', () => {
   });
 });
 
+describe('a turn with no punctuation at all still has its question found', () => {
+  // Fully unpunctuated copies of fresh249-284 scored question kappa 0.39 before the run-on split and 0.63 after.
+  table('question', [
+    ['that sounds painful what does it cost you each month', 'open'],
+    ['yeah the audit was rough do you keep the logs on paper', 'closed'],
+    ['ok cool how many vans do you run', 'closed'],
+    ['what kind of fallout do you end up dealing with', 'open'],
+    ['i know how much time it takes so no worries', 'none'],
+    ['ah so the one person who did it left and now its just not happening', 'none'],
+  ]);
+});
+
