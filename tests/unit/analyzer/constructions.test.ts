@@ -1099,6 +1099,8 @@ describe('a turn with no punctuation at all still has its question found', () =>
     ['that sounds painful what does it cost you each month', 'open'],
     ['yeah the audit was rough do you keep the logs on paper', 'closed'],
     ['ok cool how many vans do you run', 'closed'],
+    ['ok cool how many vans go out on a monday', 'closed'],
+    ['and roughly how many of those calls come in after six', 'closed'],
     ['what kind of fallout do you end up dealing with', 'open'],
     ['i know how much time it takes so no worries', 'none'],
     ['ah so the one person who did it left and now its just not happening', 'none'],
