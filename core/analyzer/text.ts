@@ -122,8 +122,8 @@ export function clauses(norm: string, rawText: string): Clause[] {
   const rawLower = rawNorm.toLowerCase();
   const unmarked = !/[.?!\u2026]/.test(norm);
   sentences(norm).forEach((s, si) => {
-    let parts = splitClauses(s.text).map((p) => p.trim()).filter((p) => /[a-z0-9]/.test(p));
-    if (unmarked) parts = parts.flatMap((p) => p.split(RUN_ON).map((q) => q.trim()).filter((q) => /[a-z0-9]/.test(q)));
+    const pieces = unmarked ? splitClauses(s.text).flatMap((p) => p.split(RUN_ON)) : splitClauses(s.text);
+    const parts = pieces.map((p) => p.trim()).filter((p) => /[a-z0-9]/.test(p));
     parts.forEach((p, pi) => {
       out.push({ text: p, raw: quoteSource(rawNorm, rawLower, p), end: pi === parts.length - 1 ? s.end : '', sentence: si });
     });
