@@ -186,8 +186,9 @@ export function withSecondOpinion(a: TurnAnalysis, o: ModelOpinion, text: string
   const ruled = a.spin;
   if (a.question !== 'none' && ruled !== 'none') {
     const m = modelSpin(o);
-    const defaulted = a.reasons.includes(SPIN_DEFAULT);
-    const at = defaulted ? a.reasons.indexOf(SPIN_DEFAULT) : a.reasons.findIndex((r) => r.startsWith(SPIN_LABEL[ruled]));
+    const defaultAt = a.reasons.indexOf(SPIN_DEFAULT);
+    const defaulted = defaultAt >= 0;
+    const at = defaulted ? defaultAt : a.reasons.findIndex((r) => r.startsWith(SPIN_LABEL[ruled]));
     if (m.spin !== ruled && at >= 0 && m.spin !== 'situation' && m.p >= (defaulted ? MODEL_SPIN : MODEL_SPIN_OVER_CUE)) {
       spin = m.spin;
       reasons[at] = SPIN_REASON[m.spin];
