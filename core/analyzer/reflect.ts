@@ -56,6 +56,13 @@ export function findCheckedSummary(norm: string, tokens: Set<string>): string | 
 /** Empathy said in the first person ("I can imagine…", "I bet…") is still about them. */
 const EMPATHY_I = /^(?:(?:oh|ah|ok|okay|yeah|wow|oof|man|gosh)[\s,.!]+)*(?:i(?:'m| am) hearing|i can (?:really |just )?(?:hear|tell) (?:how|just how)|i can (?:only )?imagine|i(?:'d| would)? imagine|i bet|i'm (?:so |really )?sorry|i hear you|i (?:totally |completely )?(?:get|understand|see) why)\b/;
 
+/**
+ * Their want, worry or feeling said back to them in the second person: "You'd rather not go through another rollout
+ * like that", "You're worried the auditors will notice first", "Part of you wants to switch".
+ */
+const YOU_RESTATE =
+  /^(?:(?:so|and|ok|okay|right|yeah|yes|mm|hmm|oh|ah)[\s,]+)*(?:you(?:'re| are|'ve been| have been|'d| would)? (?:(?:really|still|also|just|kind of|a bit|pretty|quite|understandably)\s+)?(?:rather|prefer|worried|concerned|nervous|frustrated|tired|fed up|feel|feeling|wish|hoping|stuck|torn|caught|afraid|scared|anxious|dreading|don't want|do not want|not against|not opposed)\b|part of you (?:wants|is|feels|thinks)\b|(?:and )?your (?:biggest|main|real|number one|top) (?:worry|concern|fear|headache|frustration)\b)/;
+
 /** Every alternative of REFRAME contains one of these words (see ./gate.ts): speed only. */
 const REFRAME_GATE = new Set(['not', 'less', "isn't", "wasn't", 'never']);
 
@@ -187,6 +194,7 @@ export function findReflection(clauses: string[], customer: Set<string>, turnTok
     if (frame && checked && stems.length >= 3 && !SELF_TALK.test(c)) return 'reflection: sums up their point and checks it';
     if (frame && shared.length >= 4) return `reflection: restates their point (${quote})`;
     if (ACK_OPENER.test(c) && shared.filter((w) => !CALENDAR.test(w)).length >= 2 && stems.length <= shared.length * 2 && !SELF_TALK.test(c)) return `reflection: echoes their words (${quote})`;
+    if (shared.length >= 1 && YOU_RESTATE.test(c) && !SELF_TALK.test(c)) return `reflection: says back what they want or feel (${quote})`;
     if (feeling && (!SELF_TALK.test(c) || EMPATHY_I.test(c)) && !BARE_NOD.test(c)) return `reflection: names how it feels for them ('${feeling[0].trim()}')`;
     if (shared.length >= 3 && stems.length <= shared.length * 3 && !SELF_TALK.test(c)) return `reflection: paraphrases what they said (${quote})`;
   }

@@ -1084,6 +1084,15 @@ describe('fresh249-260 constructions', () => {
       ['Losing two seniors at once, that must be exhausting for whoever is left.', true, prev],
     ]);
   });
+  describe('reflection: their want or worry said back in the second person ("You\'d rather not…", "Part of you wants…")', () => {
+    const prev = "The last rollout was a nightmare. Part of me wants to switch, but I don't want to go through that again.";
+    table('reflect', [
+      ["You'd rather not go through another rollout like the last one.", true, prev],
+      ['Part of you wants to switch and part of you is dreading another rollout.', true, prev],
+      ["You'd rather not go through that again? What made it such a nightmare?", true, prev],
+      ['You want to sign before the price goes up on Friday.', false, prev],
+    ]);
+  });
   describe('pitch: a count of their own sites ("your team into 310 stores", their "26 stores" said back) is not our customers', () => {
     table('pitch', [
       ["I'd love to understand how a price change gets from your team into 140 branches today.", false],
