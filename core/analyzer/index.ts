@@ -90,7 +90,7 @@ function customerStemsOf(context: AnalyzeContext): Set<string> {
 const MODEL_PITCH = 0.45;
 const MODEL_PITCH_AFTER_PRESSURE = 0.6;
 const MODEL_PRESSURE = 0.25;
-const MODEL_VALUE_LINK = 0.5;
+const MODEL_VALUE_LINK = 0.4;
 const MODEL_SPIN = 0.3;
 /** The model overrules a SPIN type a rules cue gave only when it is this sure (see ./model/README.md). */
 const MODEL_SPIN_OVER_CUE = 0.7;
