@@ -151,6 +151,8 @@ const CUES: PitchCue[] = [
   { pattern: /\b(?:it's|it is|that's|we're|we are|it'll be|it'd be)(?: probably| still| way| much| a lot| far)* cheaper than\b/, label: 'talks price', gate: ['cheaper'] },
   // "we normalise both out of the box", "rollout on 32 presses pays back in under five months".
   { pattern: /\bout[- ]of[- ]the[- ]box\b/, label: 'says what the product does', statementOnly: true, gate: ['box', 'out-of-the-box'] },
+  // A screen shown to them: "So this is the admin view…", "this little widget shows who's on", "up here you've got labour cost".
+  { pattern: /\b(?:this is|here's|here is) (?:the|our) (?:[\w-]+ ){0,2}(?:view|screen|page|dashboard|tab|panel|pipeline)\b(?! (?:you|your|they|their) )|\b(?:this|that) (?:little )?(?:chart|widget|graph|badge|tile|panel|tab) (?:here )?(?:shows|tells|flags|lets|means|is)\b|\b(?:up|down|over) here (?:you've got|you have|you can see|you see)\b/, label: 'shows them the product', statementOnly: true, gate: ['view', 'screen', 'page', 'dashboard', 'tab', 'panel', 'pipeline', 'chart', 'widget', 'graph', 'badge', 'tile', 'here'] },
   { pattern: /\bpays? (?:itself |for itself )?back (?:in|within|inside|after|over|fast|quickly|quick|soon)\b/, label: 'claims a result for the product', statementOnly: true, gate: ['pays', 'pay'] },
 ];
 

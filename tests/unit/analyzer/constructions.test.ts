@@ -1093,6 +1093,21 @@ describe('fresh249-260 constructions', () => {
       ['You want to sign before the price goes up on Friday.', false, prev],
     ]);
   });
+  describe('pitch: a screen shown to them ("So this is the admin view", "this little widget shows…") presents the product', () => {
+    table('pitch', [
+      ["So this is the admin view. Up here you've got labour cost by building, and this little widget shows who's late.", true],
+      ['Here is the dispatch dashboard, every van on one map.', true],
+      ['Is this the screen your planners use every morning?', false],
+    ]);
+  });
+  describe('reflection: their dates and numbers after a "so" or an "oof", and "weigh in", are not their point said back', () => {
+    table('reflect', [
+      ["Mother's Day, the Super Bowl of flowers. So kick off the trial the week of Feb 24 and we're wrapped up way before May — does that work?", false, "Last week of February we breathe again. Then Mother's Day hits."],
+      ["oof, fifty minutes. do you get loads of coaches? like how many on a busy day roughly, and do they book ahead or just rock up", false, "Queue goes out past the drawbridge and down the hill. We've had people wait fifty minutes in the sun. Then the coach parties arrive and it's worse."],
+      ['Got it. And who else on your side would weigh in on something like this?', false, 'Jo handles that side with one of the nurses.'],
+      ['So the reminders go out from four different systems and nobody owns them.', true, "Each site sends its own reminders from its own system, and honestly nobody really owns it."],
+    ]);
+  });
   describe('pitch: a count of their own sites ("your team into 310 stores", their "26 stores" said back) is not our customers', () => {
     table('pitch', [
       ["I'd love to understand how a price change gets from your team into 140 branches today.", false],
