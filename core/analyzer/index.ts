@@ -25,7 +25,7 @@ import { CUSTOMER_WORDS, SELF_WORDS } from './lexicon';
 import { ASKS_LEAVE, findNamedProduct, findPitch, findValueLink, numbersIn, pitchCuesIn } from './pitch';
 import { findPressure } from './pressure';
 import { askForm, CHECK_ONLY, findQuestion } from './question';
-import { contentStems, findCheckedSummary, findMirror, findReflection, OPENS_MOVING_ON } from './reflect';
+import { contentStems, findCheckedSummary, findMirror, findReflection, isAnnouncedReflection, OPENS_MOVING_ON } from './reflect';
 import { classifySpin } from './spin';
 import { clauses, normalise, stem, words, type Clause } from './text';
 import type { Act, AnalyzeContext, TurnAnalysis } from './types';
@@ -158,9 +158,10 @@ export function withSecondOpinion(a: TurnAnalysis, o: ModelOpinion, text: string
     reasons.push(`pitch: reads like presenting what we sell${quote(pitchCues)}`);
     // "So the RC-8 sends an alert to your phone…", "So Tallyo does group bookings for…": a "so" that opens a
     // pitch reads to the rules like a summary. When the model hears the pitch and is all but sure nothing
-    // was played back, the rules' reflection goes (on sets neither had seen, 6 of 6 such were not reflections).
+    // was played back, the rules' reflection goes (on sets neither had seen, 6 of 6 such were not reflections),
+    // unless a strong frame announced it ("It would appear, then, that…", "What I'm hearing is…").
     const rulesReflection = reasons.findIndex((r) => r.startsWith('reflection:'));
-    if (reflect && o.reflect < MODEL_NOT_REFLECT && rulesReflection >= 0) {
+    if (reflect && o.reflect < MODEL_NOT_REFLECT && rulesReflection >= 0 && !isAnnouncedReflection(reasons[rulesReflection] as string)) {
       reflect = false;
       acts.delete('reflection');
       reasons.splice(rulesReflection, 1);

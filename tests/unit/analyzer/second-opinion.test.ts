@@ -61,6 +61,17 @@ describe('the learned second opinion', () => {
     }
   });
 
+  it('takes back a rules reflection opened by a "so" when it hears a pitch, but not one a strong frame announced', () => {
+    const prev = 'The reports come out two weeks after month end and half the time the numbers are wrong.';
+    const sure = (text: string) => withSecondOpinion(analyzeByRules(text, { prev }), { ...modelOpinion(text, prev), pitch: 0.9, reflect: 0.05 }, text);
+    const announced = sure('It would appear, then, that the reports are both late and hard to trust.');
+    expect([announced.pitch, announced.reflect]).toEqual([true, true]);
+    const soText = 'So the reports come out late, and everything syncs automatically in real time.';
+    expect(analyzeByRules(soText, { prev }).reflect).toBe(true);
+    const so = sure(soText);
+    expect([so.pitch, so.reflect]).toEqual([true, false]);
+  });
+
   it('needs to be all but sure (p >= 0.9) to hear a reflection in a turn that pitches', () => {
     const prev = 'Three depots, and deliveries are late most days.';
     const text = 'Every run gets rebuilt overnight and each driver gets a text with the new order.';
