@@ -105,7 +105,7 @@ const CUES: PressureCue[] = [
     // "that's a non-issue", "sending paperwork today", "ready to sign when you are", "pencil in a kickoff so we
     // don't lose momentum".
     label: 'guilt, dismissal or assuming the sale',
-    gate: ['manager', "manager's", 'boss', "boss's", 'non-issue', 'blocker', "they'll", 'adapt', 'wouldnt', 'sending', 'paperwork', 'sign', 'momentum', 'kickoff', 'kick-off', 'wait'],
+    gate: ['manager', "manager's", 'boss', "boss's", 'non-issue', 'blocker', "they'll", 'adapt', 'wouldnt', 'sending', 'paperwork', 'sign', 'signature', 'momentum', 'kickoff', 'kick-off', 'wait'],
     pattern: /\bmy (?:manager|boss)(?:'s| is)? (?:kind of |really |sort of )?(?:expecting|counting on|on me|breathing)\b|\b(?:a |kind of a )?non-issue\b|\bnot (?:a |really a )?(?:real |big )?blocker\b|\bthey'll (?:adapt|get over it|come around)\b|\bi (?:honestly )?wouldnt worry\b|\bsending (?:the |over the )?(?:paperwork|contract|agreement|order form) (?:today|tonight|now|over)\b|\b(?:order form|contract|agreement|paperwork)\b[^.?!]*\b(?:ready (?:to sign|for (?:your )?signature)|so you can sign)\b|\b(?:go ahead and|i'll) (?:pencil|book|lock|put) (?:in )?(?:a |the )?kick-?off\b|\bso we don't lose (?:the )?momentum\b|\bskip the wait\b/,
   },
   {
