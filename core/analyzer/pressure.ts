@@ -229,6 +229,37 @@ const CUES: PressureCue[] = [
     pattern:
       /\b(?:i'll|i will|i can|we'll|let me) bring (?:the|our|an) (?:order form|contract|agreement|paperwork)\b|\bsignature (?:page|line|block)s? (?:already )?(?:filled|ready|marked|flagged)\b|\b(?:need|have|got) to get (?:moving|going) (?:on (?:this|it) )?(?:today|right now|now|immediately)\b/,
   },
+  {
+    // The close assumed, as a choice between two ways of buying: "So shall I send the DocuSign to you or to Gareth?",
+    // "shall I put you down for the Gold package?", "Which is better for the kick-off call, Monday or Wednesday?".
+    label: 'assumes the sale',
+    gate: ['shall', 'should', 'put', 'mark', 'pencil', 'sign', 'which', 'day', 'date', 'when'],
+    pattern:
+      /\b(?:shall|should) (?:i|we) (?:just )?(?:go ahead and )?(?:send|put|pencil|book|set up|get|lock|draw up|raise|start|kick off|schedule)\b[^.?!]*\b(?:docusign|contract|order form|paperwork|agreement|package|plan|tier|bundle|kick-?off|go-live|go live|onboarding|install|invoice|po|purchase order|start date)\b|\b(?:put|mark|pencil|sign) (?:you|them|it) (?:down|in) (?:for|as)\b|\b(?:which|what day|what date|when)\b[^.?!]*\b(?:kick-?off|go-live|go live|onboarding|training|install|installation|rollout|start date)\b[^.?!]*\bor\b[^.?!]*\?/,
+  },
+  {
+    // A yes wanted now, or the customer's process cut short: "What would it take for you to say yes today?", "to get this
+    // over the line this week", "Any way to fast-track that?", "Can you not get a chair's action on it?".
+    label: 'pushes to close',
+    gate: ['yes', 'move', 'moving', 'ahead', 'line', 'commit', 'started', 'going', 'sign', 'signed', 'fast-track', 'fast', 'speed', 'skip', 'shortcut', 'short-circuit', 'chair'],
+    pattern:
+      /\b(?:say yes|move forward|moving forward|go ahead|over the line|commit|get started|get going|sign (?:it|today|the (?:contract|order|agreement|paperwork))|signed(?! off))\b[^.?!]{0,30}\b(?:today|tonight|this week|this month|this quarter|by friday|by the (?:end|\d+\w*|thirtieth|first|fifteenth|twentieth)|before (?:friday|christmas|the end))\b|\b(?:any way|is there a way|can we|could we|can you|could you) (?:to )?(?:fast-?track|speed (?:that|it|this) up|skip|shortcut|short-circuit)\b|\bchair's action\b/,
+  },
+  {
+    // A price held only for a while: "Can I at least hold the discount for you till Monday?", "The price I mentioned only
+    // holds till the thirty-first".
+    label: 'false urgency or scarcity',
+    gate: ['hold', 'honour', 'honor', 'keep', 'lock', 'only'],
+    pattern: /\b(?:hold|honour|honor|keep|lock) (?:the|that|this) (?:discount|price|pricing|rate|offer|deal)\b[^.?!]{0,15}\b(?:till|until|through)\b|\b(?:price|pricing|discount|offer|deal|rate)\b[^.?!]{0,25}\bonly (?:holds|stands|lasts|good|valid|runs)\b/,
+  },
+  {
+    // The risk waved away: "that won't happen with us, mate", "Literally nothing to think about", "zero risk", "The
+    // numbers don't lie", "it's rarely an issue", "Our migrations don't have problems".
+    label: "dismisses the customer's concern",
+    gate: ['us', 'nothing', 'zero', 'lie', 'rarely', 'our'],
+    pattern:
+      /\b(?:won't|doesn't|never|don't) (?:happen|have problems|have issues)\b[^.?!]{0,10}\bwith us\b|\bnothing to think about\b|\bzero risk\b|\bnumbers don't lie\b|\brarely an issue\b|\bour [\w-]+ (?:don't|never) (?:have|cause|go) (?:problems|issues|wrong)\b/,
+  },
 ];
 
 const GATES = gateIndex(CUES.map((c) => c.gate));

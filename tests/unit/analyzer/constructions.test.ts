@@ -1108,6 +1108,22 @@ describe('fresh249-260 constructions', () => {
       ['So the reminders go out from four different systems and nobody owns them.', true, "Each site sends its own reminders from its own system, and honestly nobody really owns it."],
     ]);
   });
+  describe('pressure: the sale assumed as a choice, a yes wanted now, a price held till a date, the risk waved away', () => {
+    table('pressure', [
+      ['So shall I send the DocuSign to you or to Gareth?', true],
+      ['Which is better for the kick-off call, Monday or Wednesday?', true],
+      ["Fair enough. So shall I put you down for the Gold package, then?", true],
+      ['Of course. What would it take for you to say yes today?', true],
+      ['So what do you need to see in the proposal to get this over the line this week?', true],
+      ['Two weeks is a long time. Any way to fast-track that?', true],
+      ['Can I at least hold the discount for you till Monday?', true],
+      ["Yeah, that won't happen with us, mate. We do the whole migration ourselves.", true],
+      ['You will. There is a ninety-day get-out, so there is zero risk.', true],
+      ['How do experiments get signed off today?', false],
+      ['For 23 sites it comes to about $6,200 a year, and we hold that price for three years.', false],
+      ['Which day works for a call with your finance lead, Tuesday or Thursday?', false],
+    ]);
+  });
   describe('pitch: a count of their own sites ("your team into 310 stores", their "26 stores" said back) is not our customers', () => {
     table('pitch', [
       ["I'd love to understand how a price change gets from your team into 140 branches today.", false],
