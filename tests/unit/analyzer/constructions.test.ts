@@ -1124,6 +1124,16 @@ describe('fresh249-260 constructions', () => {
       ['Which day works for a call with your finance lead, Tuesday or Thursday?', false],
     ]);
   });
+  describe('pitch: a short answer about what the product can do ("there\'s a Sage integration too", "It runs in any browser")', () => {
+    table('pitch', [
+      ["No problem, there's a Sage integration too. What's the biggest headache in the office?", true],
+      ['Ha, they all are! We can import those. How many recipes are we talking?', true],
+      ["It runs in any browser, so as long as you've got basic broadband you're good.", true],
+      ['And it talks to pretty much every pharmacy system out there. What are you on?', true],
+      ['Is there an export your finance team relies on?', false],
+      ['There is a spreadsheet your team keeps, right?', false],
+    ]);
+  });
   describe('pitch: a count of their own sites ("your team into 310 stores", their "26 stores" said back) is not our customers', () => {
     table('pitch', [
       ["I'd love to understand how a price change gets from your team into 140 branches today.", false],
