@@ -170,15 +170,16 @@ export function reflectGateMisses(norm: string, tokens: Set<string>): string[] {
 
 /**
  * Decides whether a non-question, non-pitch stretch of the turn reflects the customer. `clauses` are the
- * candidate clauses (lower-cased), `customer` the customer's content stems (previous turn and history).
+ * candidate clauses (lower-cased), `customer` the customer's content stems (previous turn and history). In a turn
+ * that pushes (`pushing`) a reframe argues with them rather than playing their point back.
  */
-export function findReflection(clauses: string[], customer: Set<string>, turnTokens: Set<string>, checked = false): string | undefined {
+export function findReflection(clauses: string[], customer: Set<string>, turnTokens: Set<string>, checked = false, pushing = false): string | undefined {
   if (clauses.length === 0) return undefined;
   // Cheap gate: without a frame, a feeling or any of the customer's words there is nothing to find.
   const joined = clauses.join(' . ');
   const more = holdsGateWord(turnTokens, FEELING_MORE_GATE) && FEELING_MORE.test(joined);
   const anyFeeling = (holdsGateWord(turnTokens, FEELING_GATE) && FEELING.test(joined)) || more;
-  const mayReframe = holdsGateWord(turnTokens, REFRAME_GATE);
+  const mayReframe = !pushing && holdsGateWord(turnTokens, REFRAME_GATE);
   const anyFrame = clauses.some((c) => FRAME.test(c) || (mayReframe && REFRAME.test(c)));
   if (!anyFeeling && !anyFrame && customer.size === 0) return undefined;
   // A frame said on its own ("Just so I have it right —") announces the clause after it.

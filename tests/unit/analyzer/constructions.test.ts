@@ -1134,6 +1134,13 @@ describe('fresh249-260 constructions', () => {
       ['There is a spreadsheet your team keeps, right?', false],
     ]);
   });
+  describe('reflection: a reframe in a turn that pushes argues with them ("it\'s not about my month end, it\'s about saving you money")', () => {
+    const prev = "Then it's gone. I'm not making a decision like this to hit your month end.";
+    table('reflect', [
+      ["It's not about my month end, it's about saving you money. Can we get the paperwork started today?", false, prev],
+      ["So it's not really a software problem, it's a handover problem.", true, 'The software is fine, honestly. It falls apart when the day shift hands over to nights.'],
+    ]);
+  });
   describe('pitch: a count of their own sites ("your team into 310 stores", their "26 stores" said back) is not our customers', () => {
     table('pitch', [
       ["I'd love to understand how a price change gets from your team into 140 branches today.", false],
