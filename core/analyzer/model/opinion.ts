@@ -21,13 +21,36 @@ const TABLE = decodeWeights(ENCODED);
 const W = TABLE.weights;
 const WORD_ID = new Map<string, number>(TABLE.words.map((w, i) => [w, i]));
 const UNIGRAM_OF = new Int32Array(TABLE.words.length).fill(-1);
-const BIGRAM_OF = new Map<number, number>();
+/**
+ * Bigram features by key (first * PAIR + second), in an open-addressing hash table of typed arrays: a Map of
+ * 40,000 number keys was the single most expensive line of the analyzer (cache misses on every word).
+ */
+const BIGRAM_BITS = Math.ceil(Math.log2(Math.max(16, TABLE.bigrams.length))); // at least twice as many slots as bigrams
+const BIGRAM_SLOTS = 1 << BIGRAM_BITS;
+const BIGRAM_KEYS = new Int32Array(BIGRAM_SLOTS).fill(-1);
+const BIGRAM_FEATURES = new Int32Array(BIGRAM_SLOTS);
+/** Fibonacci hashing: the top bits of the key times 2^32 / phi. */
+const slotOf = (key: number) => Math.imul(key, 0x9e3779b1) >>> (32 - BIGRAM_BITS);
+function setBigram(key: number, feature: number): void {
+  let i = slotOf(key);
+  while (BIGRAM_KEYS[i] !== -1) i = (i + 1) & (BIGRAM_SLOTS - 1);
+  BIGRAM_KEYS[i] = key;
+  BIGRAM_FEATURES[i] = feature;
+}
+/** The feature of a bigram key, or -1. */
+function bigramOf(key: number): number {
+  for (let i = slotOf(key); ; i = (i + 1) & (BIGRAM_SLOTS - 1)) {
+    const k = BIGRAM_KEYS[i] as number;
+    if (k === key) return BIGRAM_FEATURES[i] as number;
+    if (k === -1) return -1;
+  }
+}
 const OTHER_OF = new Map<string, number>();
-/** Bigram keys are first * PAIR + second; with fewer than 32,768 words they stay small integers (fast map keys). */
+/** Bigram keys are first * PAIR + second; with fewer than 32,768 words they fit an Int32Array. */
 const PAIR = 32_768;
 if (TABLE.words.length >= PAIR) throw new Error(`analyzer model: ${TABLE.words.length} words is more than the bigram keys allow`);
 TABLE.unigrams.forEach((w, i) => (UNIGRAM_OF[w] = i));
-for (let k = 0, i = TABLE.unigrams.length; k < TABLE.bigrams.length; k += 2, i++) BIGRAM_OF.set((TABLE.bigrams[k] as number) * PAIR + (TABLE.bigrams[k + 1] as number), i);
+for (let k = 0, i = TABLE.unigrams.length; k < TABLE.bigrams.length; k += 2, i++) setBigram((TABLE.bigrams[k] as number) * PAIR + (TABLE.bigrams[k + 1] as number), i);
 TABLE.others.forEach((f, i) => OTHER_OF.set(f, TABLE.unigrams.length + TABLE.bigrams.length / 2 + i));
 const FEATURE_COUNT = W.length / HEADS;
 /** Which turn last counted each feature (features are present or not, never counted twice). */
@@ -80,7 +103,7 @@ export function modelOpinion(text: string, prev: string): ModelOpinion {
       hits.push(2 * i);
       features.push(uni);
     }
-    const bi = last >= 0 ? (BIGRAM_OF.get(last * PAIR + id) ?? -1) : -1;
+    const bi = last >= 0 ? bigramOf(last * PAIR + id) : -1;
     if (addFeature(z, bi)) {
       hits.push(2 * i + 1);
       features.push(bi);
