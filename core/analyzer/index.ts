@@ -22,7 +22,7 @@
 import { isUnclear, socialActs } from './acts';
 import { echoedWords, modelCues, modelOpinion, modelSpin, type ModelOpinion } from './model/opinion';
 import { CUSTOMER_WORDS, SELF_WORDS } from './lexicon';
-import { ASKS_LEAVE, findNamedProduct, findPitch, findValueLink, numbersIn, pitchCuesIn } from './pitch';
+import { ASKS_LEAVE, findNamedProduct, findPitch, findValueLink, numbersIn, pitchCuesIn, uptalkCues } from './pitch';
 import { findPressure } from './pressure';
 import { askForm, CHECK_ONLY, findQuestion } from './question';
 import { contentStems, findCheckedSummary, findMirror, findReflection, isAnnouncedReflection, OPENS_MOVING_ON } from './reflect';
@@ -272,8 +272,9 @@ function rulesAnalysis(raw: string, norm: string, context: AnalyzeContext, custo
   const turnText = { norm, tokens: new Set(tokens) };
   const pitchCues = pitchCuesIn(turnText);
   // In a turn that pitches, "it'll make more sense once you've seen it?" is the product talked up with a rising tone.
+  const uptalk = uptalkCues(pitchCues);
   const isPitchStatement = (c: Clause) =>
-    findPitch(c.text, false, context.product, pitchCues, customerNumbers) !== undefined || findNamedProduct(c.raw, customerNames) !== undefined || (pitchCues.length > 0 && PRODUCT_UPTALK.test(c.text));
+    findPitch(c.text, false, context.product, uptalk, customerNumbers) !== undefined || findNamedProduct(c.raw, customerNames) !== undefined || (uptalk.length > 0 && PRODUCT_UPTALK.test(c.text));
   const q = findQuestion(cls, isPitchStatement, asking);
   let spin: TurnAnalysis['spin'] = 'none';
   if (q.clause && q.reason) {

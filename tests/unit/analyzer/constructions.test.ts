@@ -1141,6 +1141,24 @@ describe('fresh249-260 constructions', () => {
       ["So it's not really a software problem, it's a handover problem.", true, 'The software is fine, honestly. It falls apart when the day shift hands over to nights.'],
     ]);
   });
+  describe('pitch: our price or offer held or running out, a deck, "let me show you…", "sells itself"', () => {
+    table('pitch', [
+      ["Look, what I can do is hold the thirty percent if you give me a letter of intent by the 30th.", true],
+      ['Gareth is keen, and the spring pricing ends on the 31st.', true],
+      ["I've got a quarter-end deal on TrackMint I can only hold for labs that commit by Friday.", true],
+      ["Hi Mark, thanks for jumping on. I've got a few slides on Turnwise I think you'll like.", true],
+      ['Let me show you reporting, because owners love this.', true],
+      ["Honestly, it's the most complete system on the market right now.", true],
+      ['Ouch, a whole month of your best slots going out at the cheapest price. What did that cost you?', false],
+      ['So the worry is not really the price tag, it is paying for another tool nobody uses.', false],
+    ]);
+  });
+  describe('question: a price mentioned on the way to a real question leaves it a question', () => {
+    table('question', [
+      ["So if I send the agreement over with the Friday pricing, you'll pass it to Helen?", 'closed'],
+      ["I've got a short deck, twelve slides, I'll whip through it and then we can chat, sound good?", 'closed'],
+    ]);
+  });
   describe('pitch: a count of their own sites ("your team into 310 stores", their "26 stores" said back) is not our customers', () => {
     table('pitch', [
       ["I'd love to understand how a price change gets from your team into 140 branches today.", false],
