@@ -1159,6 +1159,13 @@ describe('fresh249-260 constructions', () => {
       ["I've got a short deck, twelve slides, I'll whip through it and then we can chat, sound good?", 'closed'],
     ]);
   });
+  describe('value link: "because I think you\'re a great fit" gives our reason, not theirs', () => {
+    const prev = "We've been on the same spreadsheet for nine years and the month-end close takes a week.";
+    table('valueLink', [
+      ["Our platform automates the close, and I'm reaching out because I think you're a great fit for us.", false, prev],
+      ['Because your close takes a week, our auto-matching would give your team most of that time back.', true, prev],
+    ]);
+  });
   describe('pitch: a count of their own sites ("your team into 310 stores", their "26 stores" said back) is not our customers', () => {
     table('pitch', [
       ["I'd love to understand how a price change gets from your team into 140 branches today.", false],
