@@ -42,7 +42,7 @@ const FEELING =
  * A bare nod to their worry ("I can imagine.", "That's a fair worry.", "Okay, that's a real concern then."): coders
  * call these acknowledgements, not reflections: 1 reflection and 25 not among those in the labelled sets.
  */
-const BARE_NOD = /^(?:(?:oh|ah|ok|okay|yeah|yes|lol|wow|oof|man|gosh|right|sure|totally)[\s,.!]+)*(?:i can (?:only |totally |definitely )?imagine|that's (?:a |an )?(?:fair|real|valid|reasonable|legitimate|understandable|totally fair|very fair) (?:worry|concern|point|question|challenge|one|ask)(?: then| too| actually)?)$/;
+const BARE_NOD = /^(?:(?:oh|ah|ok|okay|yeah|yes|lol|wow|oof|man|gosh|right|sure|totally|ha|haha|ugh|ouch|yikes|jeez|geez)[\s,.!]+)*(?:i can (?:only |totally |definitely )?imagine|that's (?:a |an )?(?:fair|real|valid|reasonable|legitimate|understandable|totally fair|very fair) (?:worry|concern|point|question|challenge|one|ask))(?:[\s,.!]+(?:then|too|actually|lol|haha|ha|sorry))*$/;
 
 /** More ways to name how it feels for them, kept apart so the common words that open them gate only this part. */
 const FEELING_MORE =

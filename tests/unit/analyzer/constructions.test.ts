@@ -1081,6 +1081,7 @@ describe('fresh249-260 constructions', () => {
     table('reflect', [
       ['I can imagine. Who covers the weekend rota at the moment?', false, prev],
       ["That's a fair worry. Who signs off the agency spend?", false, prev],
+      ['Ha, I can imagine, sorry. Who covers the weekend rota at the moment?', false, prev],
       ['Losing two seniors at once, that must be exhausting for whoever is left.', true, prev],
     ]);
   });
