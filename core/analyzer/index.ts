@@ -11,7 +11,7 @@
  * positional (a wh-word or auxiliary at the start of a clause, "we/our" + a capability verb, cue lexicons
  * by semantic class), so a hand-rolled clause splitter, tokenizer and light stemmer (./text.ts) plus
  * keyword-gated regex lexicons (./gate.ts) do the whole job in about the time wink takes only to tokenize and tag
- * (0.7-1.1x its speed in the bench runs so far), load instantly, need no Node APIs, and stay deterministic. Speed
+ * (0.5-1.1x its speed in the bench runs so far), load instantly, need no Node APIs, and stay deterministic. Speed
  * figures per release are in the issue notes (`npm run bench`).
  *
  * After the rules, a small learned second opinion (./model/) may add a pitch, pressure or value link
