@@ -45,7 +45,7 @@ const TAG_AFTER_COMMA = /,\s*(?:right|yeah|yes|no|correct|true|isn't it|aren't t
 /** Rep-centred statements that end in "?" through uptalk rather than asking anything. */
 const UPTALK_SELF =
   /^(?:(?:so|and|but|um|uh|like|well|ok|okay|yeah|yep|right|look|honestly|basically)[\s,.]+)*(?:i (?:guess|was (?:hoping|thinking|going|gonna)|just wanted|wanted|thought|hope|think we|will|'ll)|i'm (?:hoping|thinking|going|gonna|just)|i'd (?:like|love) to (?!(?:hear|understand|learn|know))|we (?:are|were|have|do|can|will|offer|provide|help|make|also|just)|we're|we've|we'll|we'd|our\b|us\b)/;
-const STRICT_INVERTED = new RegExp(`^${AUX}\\s+(?:you|we|i|they|there|it|that|this|anyone|anything)\\b`);
+const STRICT_INVERTED = new RegExp(`^${AUX}\\s+(?:you|we|i|they|she|he|there|it|that|this|anyone|anything)\\b`);
 /** "I understand you're reviewing…?" checks the rep's understanding, so it is a question. */
 const CHECKING_SELF = /^(?:(?:so|and|but|um|uh|well|ok|okay)[\s,.]+)*i (?:understand|take it|gather|hear|think i heard)\b/;
 

@@ -111,9 +111,11 @@ export function splitClauses(text: string): string[] {
 
 /**
  * In a turn with no sentence marks at all (typed fast, or a transcript without punctuation), where a question starts
- * after other words: "that sounds painful what does it cost you", "ok so how many sites do you run".
+ * after other words: "that sounds painful what does it cost you", "ok so how many sites do you run", "fair enough does
+ * she handle the payroll side too", "great i'll send it would that be helpful". A modal or "does/did/has" starts one
+ * only after a word that cannot be its subject ("we can do that" stays whole).
  */
-const RUN_ON = /(?<!\b(?:what|how|why|where|when|who|which|if|whether)\b(?:\s+[\w'-]+){0,4})(?<!\b(?:that|than|as|and|or|so|then|like|um|uh|ok|okay|right|wait|sorry|but|know|tell|see|show|understand|wonder|ask|asking|curious|sure|idea|figure|decide|check|explain|learn|hear))\s+(?=(?:(?:and|so|but|ok|okay|right|like|um|uh|wait|sorry)\s+)*(?:(?:what|how|why)(?:'s|'re)?\s+(?:do|does|did|is|are|was|were|would|will|can|could|should|has|have|had|happens|happened|made|makes|else)\b|how (?:many|much|long|often|soon)\b|(?:do|does|did|are|have|can|could|would|will|were)\s+(?:you|your)\b(?!\s+(?:know|mean|think|reckon|guess|see)\b)))/;
+const RUN_ON = /(?<!\b(?:what|how|why|where|when|who|which|if|whether)\b(?:\s+[\w'-]+){0,4})(?<!\b(?:that|than|as|and|or|so|then|like|um|uh|ok|okay|right|wait|sorry|but|know|tell|see|show|understand|wonder|ask|asking|curious|sure|idea|figure|decide|check|explain|learn|hear|through))\s+(?=(?:(?:and|so|but|ok|okay|right|like|um|uh|wait|sorry)\s+)*(?:(?:what|how|why)(?:'s|'re)?\s+(?:do|does|did|is|are|was|were|would|will|can|could|should|has|have|had|happens|happened|made|makes|else|gets|goes)\b|(?:who|when|where)\s+(?:do|does|did|is|would|will|can|should)\s+(?:you|your|she|he|they)\b|how (?:many|much|long|often|soon)\b|(?:do|does|did|are|have|can|could|would|will|were)\s+(?:you|your)\b(?!\s+(?:know|mean|think|reckon|guess|see)\b)|(?<!\b(?:i|you|we|they|he|she|it|who|to|not|also|still|just|never|only)\s)(?:does|did|can|could|would|should|shall|has)\s+(?:she|he|they|it|that|this|i|we|anyone|anything|everyone)\s+[a-z]))/;
 
 /** Splits a turn into clauses; the sentence's end mark is attached to its last clause. */
 export function clauses(norm: string, rawText: string): Clause[] {

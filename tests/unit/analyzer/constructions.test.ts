@@ -1177,7 +1177,8 @@ describe('fresh249-260 constructions', () => {
 });
 
 describe('a turn with no punctuation at all still has its question found', () => {
-  // Fully unpunctuated copies of fresh249-284 scored question kappa 0.39 before the run-on split and 0.63 after.
+  // Fully unpunctuated copies of fresh249-284 scored question kappa 0.39 before the run-on split, 0.63 after and 0.66
+  // once a modal, "does" or "what happens" could start the question too.
   table('question', [
     ['that sounds painful what does it cost you each month', 'open'],
     ['yeah the audit was rough do you keep the logs on paper', 'closed'],
@@ -1186,6 +1187,10 @@ describe('a turn with no punctuation at all still has its question found', () =>
     ['and roughly how many of those calls come in after six', 'closed'],
     ['what kind of fallout do you end up dealing with', 'open'],
     ['i know how much time it takes so no worries', 'none'],
+    ['fair enough does she handle the payroll side too or just the bills', 'closed'],
+    ['great i will email you the pen test would that be helpful do you think', 'closed'],
+    ['we can do that for you and the team can keep the old reports', 'none'],
+    ['walk me through what goes sideways when a driver calls in sick', 'open'],
     ['ah so the one person who did it left and now its just not happening', 'none'],
   ]);
 });
