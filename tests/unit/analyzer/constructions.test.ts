@@ -1191,6 +1191,8 @@ describe('a turn with no punctuation at all still has its question found', () =>
     ['great i will email you the pen test would that be helpful do you think', 'closed'],
     ['we can do that for you and the team can keep the old reports', 'none'],
     ['walk me through what goes sideways when a driver calls in sick', 'open'],
+    ['oh no. if she walks what happens to the review queue', 'open'],
+    ['ok so when the data is late what happens with the client', 'open'],
     ['ah so the one person who did it left and now its just not happening', 'none'],
   ]);
 });
