@@ -21,9 +21,13 @@ const TABLE = decodeWeights(ENCODED);
 const W = TABLE.weights;
 const WORD_ID = new Map<string, number>(TABLE.words.map((w, i) => [w, i]));
 const UNIGRAM_OF = new Int32Array(TABLE.words.length).fill(-1);
+const OTHER_OF = new Map<string, number>();
+/** Bigram keys are first * PAIR + second; with fewer than 32,768 words they fit an Int32Array. */
+const PAIR = 32_768;
+if (TABLE.words.length >= PAIR) throw new Error(`analyzer model: ${TABLE.words.length} words is more than the bigram keys allow`);
 /**
  * Bigram features by key (first * PAIR + second), in an open-addressing hash table of typed arrays: a Map of
- * 40,000 number keys was the single most expensive line of the analyzer (cache misses on every word).
+ * some 50,000 number keys was the single most expensive line of the analyzer (cache misses on every word).
  */
 const BIGRAM_BITS = Math.ceil(Math.log2(Math.max(16, TABLE.bigrams.length))); // at least twice as many slots as bigrams
 const BIGRAM_SLOTS = 1 << BIGRAM_BITS;
@@ -45,10 +49,6 @@ function bigramOf(key: number): number {
     if (k === -1) return -1;
   }
 }
-const OTHER_OF = new Map<string, number>();
-/** Bigram keys are first * PAIR + second; with fewer than 32,768 words they fit an Int32Array. */
-const PAIR = 32_768;
-if (TABLE.words.length >= PAIR) throw new Error(`analyzer model: ${TABLE.words.length} words is more than the bigram keys allow`);
 TABLE.unigrams.forEach((w, i) => (UNIGRAM_OF[w] = i));
 for (let k = 0, i = TABLE.unigrams.length; k < TABLE.bigrams.length; k += 2, i++) setBigram((TABLE.bigrams[k] as number) * PAIR + (TABLE.bigrams[k + 1] as number), i);
 TABLE.others.forEach((f, i) => OTHER_OF.set(f, TABLE.unigrams.length + TABLE.bigrams.length / 2 + i));
