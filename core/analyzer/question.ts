@@ -52,7 +52,7 @@ const CHECKING_SELF = /^(?:(?:so|and|but|um|uh|well|ok|okay)[\s,.]+)*i (?:unders
 /** A question word that ends a clause without a question mark ("…when those get there late what happens"). */
 const TRAILING_WH = /\b(?:what happens|what happened|and why|how come)$/;
 /** A condition, then the question, with no mark between ("when one leaves what happens to the routes"). */
-const CONDITION_THEN_WH = /^(?:(?:and|so|but|ok|okay|um|uh|like)\s+)*(?:when|if|once|whenever)\b(?:\s+[\w'-]+){1,8}?\s+(?:what|how|who|where)\s+(?:happens|happened|does|do|did|would|will|is|are|was|gets|goes|changes)\b/;
+const CONDITION_THEN_WH = /^(?:(?:and|so|but|ok|okay|um|uh|like)\s+)*(?:when|if|once|whenever)\b(?:\s+[\w'-]+){1,8}?\s+(?:what|how)\s+(?:happens|happened|does|do|did|would|will|is|are|was|gets|goes|changes)\b/;
 /** A fragment that ends in "how?" or "why?" asks the customer to explain their own words ("Not great how?"); a bare probe ("Meaning?", "And then?") asks them to go on. */
 const ECHO_WH = /\b(?:how|why|how so|in what way|like what)$|^(?:meaning|and then|then|then what|such as|how do you mean|in what sense|for example|for instance)$/;
 /** "And when something is weird?": a condition asked as a question means "what happens then", not "at what time". */
