@@ -332,7 +332,7 @@ function rulesAnalysis(raw: string, norm: string, context: AnalyzeContext, custo
   if (pitch && pitchReason) {
     acts.add('pitch');
     reasons.push(pitchReason);
-    const link = valueLinkOf(norm, customerStems(), contentStems(pitchClauses.join(' ')), reflectReason !== undefined, pressureHit !== undefined);
+    const link = valueLinkOf(norm, customerStems(), contentStems(pitchClauses.join(' ')), reflectReason !== undefined, pushing);
     if (link) {
       valueLink = true;
       reasons.push(`value-linked pitch: ${link}`);
@@ -356,7 +356,7 @@ function rulesAnalysis(raw: string, norm: string, context: AnalyzeContext, custo
     reflect: reflectReason !== undefined,
     pitch,
     valueLink,
-    pressure: pressureHit !== undefined,
+    pressure: pushing,
     inform,
     acts: [...acts],
     focus: { customer: (norm.match(CUSTOMER_WORDS) ?? []).length, self: (norm.match(SELF_WORDS) ?? []).length },

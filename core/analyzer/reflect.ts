@@ -88,8 +88,13 @@ const SELF_TALK = /^(?:i|we|our|let me|let's)\b|\bso,? (?:(?:um|uh|like|yeah),? 
 /** Every alternative of FEELING contains one of these words (see ./gate.ts): a cheap pre-check, speed only. */
 const FEELING_GATE = new Set(['grim', 'draining', 'demoralising', 'demoralizing', 'heartbreaking', 'nerve-wracking', 'must', 'absorb', 'carry', 'juggle', 'swallow', 'digest', 'shoulder', 'alarming', 'worrying', 'upsetting', 'horrible', 'mixed', 'frightening', 'terrifying', 'tell', 'that', "that's", "it's", 'this', 'is', 'fair', 'valid', 'understandable', 'reasonable', 'legitimate', 'makes', 'wonder', 'course', 'hearing', 'money', 'hear', 'deal-breaker', 'dealbreaker', 'non-negotiable', 'must-have', 'like', 'stung', 'stings', 'hurt', 'sucked', 'mark', 'been', 'imagine', 'adds', 'add', 'stacks', 'stack', 'piles', 'pile', 'feel', 'feels', 'felt', "must've", 'draining', 'unnerving', 'overwhelming', 'uneasy', 'tricky', 'precarious', 'exposed', 'must', 'has', 'have', 'gotta', 'would', "can't", 'cannot', 'can', "isn't", 'not', "must've", 'sounds', 'imagine', 'wonder', 'lot', 'ton', 'rough', 'brutal', 'tough', 'big', 'real', 'long', 'painful', 'frustrating', 'scary', 'spot', 'nightmare', 'mess', 'heavy', 'huge', 'hard', 'stressful', 'exhausting', 'annoying', 'maddening', 'adds', 'why', 'difficult', 'awkward', 'rough', 'brutal', 'painful', 'scary', 'plate', 'plates', 'still', 'hear', 'awful', 'risky', 'uncomfortable', 'ask', 'loss', 'situation', 'thin', 'tight', 'squeeze', 'bind']);
 
+/** Number words (said back, they name a quantity, not a point of theirs). */
+const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand';
+
 /** Dates, times and numbers: echoing them back ("OK, June 12th") notes a fact, it does not reflect. */
-const CALENDAR = /^(?:\d[\w]*|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|monday|tuesday|wednesday|thursday|friday|saturday|sunday|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|week|month|quarter|year|day|morning|afternoon|even|noon|am|pm|half|past|tonight|tomorrow|o'clock)$/;
+const CALENDAR = new RegExp(
+  `^(?:\\d[\\w]*|jan\\w*|feb\\w*|mar\\w*|apr\\w*|may|jun\\w*|jul\\w*|aug\\w*|sep\\w*|oct\\w*|nov\\w*|dec\\w*|monday|tuesday|wednesday|thursday|friday|saturday|sunday|${NUMBER_WORDS}|sixty|seventy|eighty|ninety|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|week|month|quarter|year|day|morning|afternoon|even|noon|am|pm|half|past|tonight|tomorrow|o'clock)$`,
+);
 
 /** "Thursday morning it is", "first week of September it is": agreeing a date, not reflecting. */
 const SCHEDULE_AGREED = /^(?:(?:perfect|great|ok|okay|sounds good|lovely|brilliant|done|cool|excellent|sure)[\s,.!]+)*[\w\s:.'-]{1,40}? it is$/;
@@ -138,7 +143,7 @@ function quoteWords(clause: string, stems: string[]): string {
 /** Interjections before a mirrored phrase ("Oh, a day later."). */
 const MIRROR_LEAD = new Set(['oh', 'ah', 'ok', 'okay', 'right', 'wow', 'whoa', 'yeah', 'yep', 'hmm', 'mm', 'so', 'and', 'huh', 'gosh', 'oof', 'ouch', 'yikes', 'sorry', 'wait', 'geez', 'jeez', 'man']);
 /** Words that carry no point of theirs when said back ("Makes sense.", "Most of the time.", "Four hours."). */
-const MIRROR_EMPTY = /^(?:makes?|sense|sounds?|sure|right|okay|great|fine|true|point|fair|enough|course|good|perfect|cool|awesome|noted|understood|agreed|exactly|totally|absolutely|definitely|time|times|thing|things|yeah|really|\d[\w,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|hours?|minutes?|days?|weeks?|months?|years?|mornings?|nights?|talk|speak|chat|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight)$/;
+const MIRROR_EMPTY = new RegExp(`^(?:makes?|sense|sounds?|sure|right|okay|great|fine|true|point|fair|enough|course|good|perfect|cool|awesome|noted|understood|agreed|exactly|totally|absolutely|definitely|time|times|thing|things|yeah|really|\\d[\\w,.]*|${NUMBER_WORDS}|hours?|minutes?|days?|weeks?|months?|years?|mornings?|nights?|talk|speak|chat|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight)$`);
 
 /**
  * Mirroring: the turn opens with a short sentence (two to six words) that says the customer's own words
