@@ -19,6 +19,11 @@ const SPIN: Exclude<SpinType, 'none'>[] = ['situation', 'problem', 'implication'
  */
 const TABLE = decodeWeights(ENCODED);
 const W = TABLE.weights;
+/**
+ * The same weights in thousandths (exact: the trainer rounds to 3 decimals), 16 bits each: a turn's features sit
+ * at scattered places in this array, and at a quarter of the size it stays in the processor's cache.
+ */
+const MILLI = Int16Array.from(W, (w) => Math.round(w * 1000));
 const WORD_ID = new Map<string, number>(TABLE.words.map((w, i) => [w, i]));
 const UNIGRAM_OF = new Int32Array(TABLE.words.length).fill(-1);
 const OTHER_OF = new Map<string, number>();
@@ -85,8 +90,8 @@ export function modelOpinion(text: string, prev: string): ModelOpinion {
     COUNTED_IN.fill(0);
     turnNumber = 1;
   }
-  const z = new Float64Array(HEADS);
-  for (let k = 0; k < HEADS; k++) z[k] = ENCODED.BIAS[k] ?? 0;
+  // Sums of weights in thousandths (exact integers), then the bias.
+  const sums = new Int32Array(HEADS);
   // The same features as modelFeatures() (the training side), each counted once.
   const hits: number[] = [];
   const features: number[] = [];
@@ -99,20 +104,22 @@ export function modelOpinion(text: string, prev: string): ModelOpinion {
       continue;
     }
     const uni = UNIGRAM_OF[id] as number;
-    if (addFeature(z, uni)) {
+    if (addFeature(sums, uni)) {
       hits.push(2 * i);
       features.push(uni);
     }
     const bi = last >= 0 ? bigramOf(last * PAIR + id) : -1;
-    if (addFeature(z, bi)) {
+    if (addFeature(sums, bi)) {
       hits.push(2 * i + 1);
       features.push(bi);
     }
     last = id;
   }
   const prevToks = prevTokensOf(prev);
-  for (const f of prevFeatures(toks, prev, prevToks)) addFeature(z, OTHER_OF.get(f) ?? -1);
-  if (text.includes('?')) addFeature(z, OTHER_OF.get('qmark') ?? -1);
+  for (const f of prevFeatures(toks, prev, prevToks)) addFeature(sums, OTHER_OF.get(f) ?? -1);
+  if (text.includes('?')) addFeature(sums, OTHER_OF.get('qmark') ?? -1);
+  const z = new Float64Array(HEADS);
+  for (let k = 0; k < HEADS; k++) z[k] = (ENCODED.BIAS[k] ?? 0) + (sums[k] as number) / 1000;
   const m = Math.max(z[3] as number, z[4] as number, z[5] as number, z[6] as number);
   const e3 = Math.exp((z[3] as number) - m);
   const e4 = Math.exp((z[4] as number) - m);
@@ -123,11 +130,11 @@ export function modelOpinion(text: string, prev: string): ModelOpinion {
 }
 
 /** Adds feature `f`'s weights to the sums unless this turn already counted it (or it has none, f < 0). */
-function addFeature(z: Float64Array, f: number): boolean {
+function addFeature(sums: Int32Array, f: number): boolean {
   if (f < 0 || COUNTED_IN[f] === turnNumber) return false;
   COUNTED_IN[f] = turnNumber;
   const at = f * HEADS;
-  for (let k = 0; k < HEADS; k++) z[k] = (z[k] as number) + (W[at + k] as number);
+  for (let k = 0; k < HEADS; k++) sums[k] = (sums[k] as number) + (MILLI[at + k] as number);
   return true;
 }
 
