@@ -1200,3 +1200,25 @@ describe('a turn with no punctuation at all still has its question found', () =>
   ]);
 });
 
+
+describe('fresh381-392 constructions', () => {
+  describe('question: a proposed time, the tool they are on, "I wanted to ask how…"', () => {
+    table('question', [
+      ["How's Friday at half nine for the three of us?", 'closed'],
+      ['Brilliant. How does the 12th look for a walkthrough with Mel?', 'closed'],
+      ['How does the six-week wait affect the crews on site?', 'open'],
+      ['And what are you on for payroll these days?', 'closed'],
+      ['What is the team currently running for dispatch across the depots?', 'closed'],
+      ['What else are you running alongside the old rota tool?', 'open'],
+      ['So, um, I just wanted to ask how the handover works when a shift lead is off', 'open'],
+    ]);
+  });
+  describe('pitch: a price said in words, not their losses said in words', () => {
+    table('pitch', [
+      ["It's eleven pounds a user a month, and that's everything in.", true],
+      ['For the whole group you would be on about three hundred and fifty dollars a site.', true],
+      ['So that is over a hundred thousand pounds a year going out the door on overtime.', false],
+      ['Call it two hundred quid a week just written off.', false],
+    ]);
+  });
+});
