@@ -30,4 +30,4 @@ export const SELF_WORDS = /\b(?:i|me|my|mine|we|us|our|ours|i'm|i've|i'll|i'd|we
 export const GRIEVANCE = String.raw`madden\w*|frustrat\w*|annoy\w*|infuriat\w*|irritat\w*|painful|awful|nightmare|a pain|worr\w*|scary|risky|mad|crazy|insane|bother\w*|exhausting|stressful|draining|unfair`;
 
 /** Praise the rep asks them to agree with ("Pretty slick, right?", "So easy, right?"): a pitch asking for a nod. */
-export const PRAISE_TAG = String.raw`\b(?:pretty|so|really|super|very) (?:slick|cool|neat|reasonable|compelling|good|great|nice|easy|simple|powerful|impressive|clever|handy|sweet)\b(?: [\w-]+){0,4},? right(?=\?|$)`;
+export const PRAISE_TAG = String.raw`\b(?:pretty|so|really|super|very) (?:slick|cool|neat|reasonable|compelling|good|great|nice|easy|simple|powerful|impressive|clever|handy|sweet)\b(?: [\w-]+){0,4},? (?:right|huh|eh)(?=\?|$)`;

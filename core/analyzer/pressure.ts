@@ -260,6 +260,15 @@ const CUES: PressureCue[] = [
     pattern:
       /\b(?:won't|doesn't|never|don't) (?:happen|have problems|have issues)\b[^.?!]{0,10}\bwith us\b|\bnothing to think about\b|\bzero risk\b|\bnumbers don't lie\b|\brarely an issue\b|\bour [\w-]+ (?:don't|never) (?:have|cause|go) (?:problems|issues|wrong)\b/,
   },
+  {
+    // "Which station would you want live first, Manchester or Leeds?", "you do not want to be explaining a second incident
+    // to your insurer", "do you really want that happening again?", "October comes faster than you think", "slots fill
+    // up before Q4", "everyone tells me their overtime is special, and it never is".
+    label: 'fear, guilt, scarcity or assuming the sale',
+    gate: ['which', 'want', 'faster', 'sooner', 'quicker', 'fill', 'fills', 'never', 'rarely'],
+    pattern:
+      /\bwhich (?:[\w-]+ ){0,6}(?:do|would|shall|should) (?:you|we) (?:want (?:us |me )?(?:to )?)?(?:start|go live|live|roll(?:ing)? out|launch|kick off|begin|onboard)\b[^.?!]{0,40}\bfirst\b|\byou (?:do not|don't|really don't) want to be (?:the (?:one|person|guy|team|manager) )?(?:explaining|telling|answering)\b|\bdo you (?:really )?want (?:that|this|it) (?:happening|to happen) again\b|\b(?:comes?|coming|creeps? up|sneaks? up|arrives?|gets? here) (?:around |round )?(?:a lot |way |much )?(?:faster|sooner|quicker) than you (?:think|expect|realise|realize)\b|\b(?:slots?|spots?|seats?|places?|openings?) (?:\w+ ){0,2}(?:fill|fills) up\b|\b(?:everyone|everybody) (?:tells|says to) me\b[^.?!]*\b(?:and|but) (?:it|they|that) (?:never|rarely) (?:is|are|does|do)\b/,
+  },
 ];
 
 const GATES = gateIndex(CUES.map((c) => c.gate));

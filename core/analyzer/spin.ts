@@ -103,7 +103,7 @@ const PROBLEM: RegExp[] = [
 const OFFER = /\bwould (?:it|that|this) (?:be )?(?:help(?:ful)?|useful|worth(?:while)?|valuable)(?: (?:to|for) you)?(?: if (?:i|we|our|my)\b| to (?:see|have|get|set up|book|schedule|hop|jump|run|try|send|loop|bring))/;
 
 /** Questions about what hurts, asked so plainly that an effect word in them doesn't make them implication. */
-const PROBLEM_PLAIN = /^(?:(?:and|so|but|ok|okay)[\s,]+)?how come\b|\b(?:giving|gives|give) (?:you|them|the team) (?:the most |more |any )?grief\b|\b(?:bugging|bothering) (?:you|them)\b|\bwhere (?:does|do) it (?:hurt|pinch)(?: (?:the )?most)?\b|\bkeep(?:s|ing)? you up at night\b|\b(?:bad|worst|rough|ugly|painful|nightmare) (?:day|night|week|month|shift|one|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b|\bgets? ugly\b|\bhow (?:do|does|did|are|is|were) (?:[\w-]+ ){1,4}feel(?:ing)? about\b/;
+const PROBLEM_PLAIN = /^(?:(?:and|so|but|ok|okay)[\s,]+)?how come\b|\b(?:giving|gives|give) (?:you|them|the team) (?:the most |more |any )?grief\b|\b(?:bugging|bothering|bugs|bothers|annoys|annoying) (?:you|them|your|their)\b|\bwhere (?:does|do) it (?:hurt|pinch)(?: (?:the )?most)?\b|\bkeep(?:s|ing)? you up at night\b|\b(?:bad|worst|rough|ugly|painful|nightmare) (?:day|night|week|month|shift|one|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b|\bgets? ugly\b|\bhow (?:do|does|did|are|is|were) (?:[\w-]+ ){1,4}feel(?:ing)? about\b/;
 
 /** Success criteria and the hypothetical that frees them up ("What would a pilot have to prove…", "Say X. What changes?"). */
 const PAYOFF_CRITERIA = /\bwhat would (?:a |the )?win\b|\bwhat would it take (?:for|to)\b|\bhow (?:would|could|might) (?:having|getting|winning|fixing|cutting|saving|recovering|solving|freeing|reducing|removing|ending|knowing|seeing) [^?]*\b(?:change|help|affect|shift|improve)\b|\bwhat would (?:winning|getting|having|fixing|cutting|saving|recovering|solving|freeing|reducing|halving|doubling|removing|ending)\b[^?]*\bmean\b|\bwhat would (?:a|the|your) [\w-]+(?: [\w-]+)? (?:have|need) to (?:prove|show|deliver|demonstrate|achieve)\b|\bgood enough\b|\bcall it a (?:win|success)\b|\btake it seriously\b|^(?:say|suppose|imagine|picture|let's say)\b.*\bwhat (?:changes|would change|would be different|does that change|would that change)\b/;
@@ -115,6 +115,9 @@ const PAYOFF_CRITERIA = /\bwhat would (?:a |the )?win\b|\bwhat would it take (?:
  */
 const PAYOFF_LANDS = /\bhow (?:would|will|might|could|do you think|d'you think) (?:[\w-]+ ){0,6}(?:play|land|go down|sit) with\b/;
 
+/** "Why now?", "Why is now the moment to tackle it?": why solving it matters now (the guide's "Why is fixing this important now?"). */
+const WHY_NOW = /\bwhy now\b|\bwhy (?:is )?(?:now|this year|this quarter) (?:the |a )?(?:right |good )?(?:moment|time)\b/;
+
 /** "What would your board need to see before approving it?": their decision criteria, a fact about how they buy. */
 const DECISION_CRITERIA = /\b(?:need|needs|want|wants|have) to see\b[^?]*\b(?:before|sign(?:s|ing)? off|approv\w*|move forward|go ahead|get comfortable|feel comfortable|feel confident)\b/;
 
@@ -123,6 +126,7 @@ const RULES: SpinRule[] = [
   { spin: 'situation', pattern: OFFER, reason: 'situation: offers a next step' },
   { spin: 'problem', pattern: PROBLEM_PLAIN, reason: 'problem: asks about a difficulty or dissatisfaction' },
   { spin: 'need_payoff', pattern: PAYOFF_CRITERIA, reason: 'need-payoff: asks what success would have to look like' },
+  { spin: 'need_payoff', pattern: WHY_NOW, reason: 'need-payoff: asks why solving it matters now' },
   { spin: 'need_payoff', pattern: PAYOFF_LANDS, reason: 'need-payoff: asks how the result would go down with them' },
   { spin: 'need_payoff', pattern: RHETORICAL_VALUE, reason: 'need-payoff: a rhetorical question about what it is worth' },
   { spin: 'implication', pattern: LOSS_VALUE, reason: 'implication: asks what a loss costs them' },

@@ -1221,4 +1221,24 @@ describe('fresh381-392 constructions', () => {
       ['Call it two hundred quid a week just written off.', false],
     ]);
   });
+  describe('SPIN: "why now", what bugs them, a praise tag with "huh"', () => {
+    table('spin', [
+      ['And why now, after six years on the old system?', 'need_payoff'],
+      ['Why is this quarter the right time to sort it out?', 'need_payoff'],
+      ['What annoys your dispatchers most about the current board?', 'problem'],
+      ['Look at that, every depot on one map. Pretty neat, huh?', 'need_payoff'],
+    ]);
+  });
+  describe('pressure: the start assumed as a choice, a warning, time shrinking, their case waved off', () => {
+    table('pressure', [
+      ['Which depot would you want to go live first, Leeds or Hull?', true],
+      ['Which depot had the worst winter?', false],
+      ["You don't want to be explaining another missed audit to the board.", true],
+      ['Do you really want that happening again next Christmas?', true],
+      ['Spring comes round faster than you think.', true],
+      ['Install slots fill up quickly after Easter.', true],
+      ['Everybody tells me their rota is unique, and it never is.', true],
+      ['Everyone tells me the Leeds rollout went fine.', false],
+    ]);
+  });
 });
