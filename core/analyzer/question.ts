@@ -48,6 +48,15 @@ const TAG_AFTER_COMMA = /,\s*(?:right|yeah|yes|no|correct|true|isn't it|aren't t
 const UPTALK_SELF =
   /^(?:(?:so|and|but|um|uh|like|well|ok|okay|yeah|yep|right|look|honestly|basically)[\s,.]+)*(?:i (?:guess|was (?:hoping|thinking|going|gonna)|just wanted|wanted|thought|hope|think we|will|'ll)|i'm (?:hoping|thinking|going|gonna|just)|i'd (?:like|love) to (?!(?:hear|understand|learn|know))|we (?:are|were|have|do|can|will|offer|provide|help|make|also|just)|we're|we've|we'll|we'd|our\b|us\b)/;
 const STRICT_INVERTED = new RegExp(`^${AUX}\\s+(?:you|we|i|they|she|he|there|it|that|this|anyone|anything)\\b`);
+/** The clause's first word is an auxiliary, after at most a conjunction, a hesitation or a word and a comma ("and are the night scouts…", "great, would…"). */
+const OPENS_WITH_AUX = new RegExp(`^(?:(?:and|but|also|plus|um|uh|er|erm)[\\s,]+|(?:ok|okay|great|right|yeah|yep|perfect|cool|sure|oh|so|fair enough)\\s*,\\s*)*${AUX}\\s`);
+/**
+ * The same with a noun phrase for subject, then at least two more words: "is the front desk ever stuck waiting",
+ * "do the fitters ever misread those", "would Thursday work for you". Not "do your best" or "could be worse".
+ */
+const NP_INVERTED = new RegExp(
+  `^(?!do (?:your best|the (?:math|maths|rest|same|honou?rs|work|job|thing))\\b)(?:do|does|did|is|are|was|were|has|have|can|could|would|will|should)\\s+(?:the|your|our|these|those|most|all|any|each|every|everyone|everybody|anybody|[a-z]+'s|monday|tuesday|wednesday|thursday|friday|tomorrow|next)\\s+\\S+\\s+\\S+`,
+);
 /** "I understand you're reviewing…?" checks the rep's understanding, so it is a question. */
 const CHECKING_SELF = /^(?:(?:so|and|but|um|uh|well|ok|okay)[\s,.]+)*i (?:understand|take it|gather|hear|think i heard)\b/;
 
@@ -145,7 +154,10 @@ export function askForm(clause: Clause): ClauseForm | undefined {
     if (ELLIPTICAL.test(t) || SO_DO_I.test(clause.text)) return undefined;
     // Without a question mark only a clear aux + pronoun inversion counts ("do you use…"), not "will do",
     // or an either-or question ("are reminders automatic or is Carla calling").
-    return STRICT_INVERTED.test(t) || ALTERNATIVE_NO_MARK.test(t) ? form : undefined;
+    // A noun-phrase subject only where the clause opens its sentence ("…, does the checklist" lists what he does) and
+    // its first word is the auxiliary, after at most a conjunction ("Okay is the new bad" has "okay" for subject).
+    const npAsks = clause.first === true && NP_INVERTED.test(t) && OPENS_WITH_AUX.test(clause.text);
+    return STRICT_INVERTED.test(t) || npAsks || ALTERNATIVE_NO_MARK.test(t) ? form : undefined;
   }
   // Without a "?", a tag needs its comma ("…three days, right."): "ha yeah." and "that's fair." ask nothing.
   if (form === 'tag') return clause.end === '?' || TAG_AFTER_COMMA.test(t) ? form : undefined;

@@ -13,6 +13,8 @@ export interface Clause {
   end: '?' | '.' | '!' | '';
   /** Index of the sentence the clause belongs to. */
   sentence: number;
+  /** Whether the clause opens its sentence. */
+  first?: boolean;
 }
 
 /** Longest input we look at; a turn is 1-3 sentences, so this only bounds pathological input. */
@@ -128,7 +130,7 @@ export function clauses(norm: string, rawText: string): Clause[] {
     const pieces = unmarked ? splitClauses(s.text).flatMap((p) => p.split(RUN_ON)) : splitClauses(s.text);
     const parts = pieces.map((p) => p.trim()).filter((p) => /[a-z0-9]/.test(p));
     parts.forEach((p, pi) => {
-      out.push({ text: p, raw: quoteSource(rawNorm, rawLower, p), end: pi === parts.length - 1 ? s.end : '', sentence: si });
+      out.push({ text: p, raw: quoteSource(rawNorm, rawLower, p), end: pi === parts.length - 1 ? s.end : '', sentence: si, first: pi === 0 });
     });
   });
   return out;

@@ -1241,4 +1241,15 @@ describe('fresh381-392 constructions', () => {
       ['Everyone tells me the Leeds rollout went fine.', false],
     ]);
   });
+  describe('question: an auxiliary and a noun-phrase subject open a question without a "?"', () => {
+    table('question', [
+      ['ok. is the warehouse team still on the old scanners', 'closed'],
+      ['Right. Do the drivers ever skip the checklist when it rains', 'closed'],
+      ['great, would next thursday work for you and Sam', 'closed'],
+      ['Has the overtime bill gone up since the merger', 'closed'],
+      ['Do your best with the numbers and send them over.', 'none'],
+      ['The inspector taps the tag, does the checklist, and the photos go up.', 'none'],
+      ['Okay is the new normal for most of our clients.', 'none'],
+    ]);
+  });
 });
