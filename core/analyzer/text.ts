@@ -32,15 +32,32 @@ const NEEDS_MAPPING = /[\u2018\u2019\u02bc`´\u201c\u201d\u2026\u2013\u2014\u000
 export function normalise(text: string): string {
   const t = text.slice(0, MAX_CHARS);
   // Most turns have none of these characters: one scan instead of five replacements.
-  if (!NEEDS_MAPPING.test(t)) return t.toLowerCase();
-  return t
-    .replace(/[\u2018\u2019\u02bc`´]/g, "'")
-    .replace(/[\u201c\u201d]/g, '"')
-    .replace(/\u2026/g, '...')
-    .replace(/[\u2013\u2014]/g, ' — ')
-    .replace(/[\u0000-\u001f\u007f]/g, ' ')
-    .toLowerCase();
+  const lower = !NEEDS_MAPPING.test(t)
+    ? t.toLowerCase()
+    : t
+        .replace(/[\u2018\u2019\u02bc`´]/g, "'")
+        .replace(/[\u201c\u201d]/g, '"')
+        .replace(/\u2026/g, '...')
+        .replace(/[\u2013\u2014]/g, ' — ')
+        .replace(/[\u0000-\u001f\u007f]/g, ' ')
+        .toLowerCase();
+  return CHAT_FORM.test(lower) ? lower.replace(CHAT_FORMS, (w) => CHAT_WORDS[w] ?? w) : lower;
 }
+
+/**
+ * Typed-chat spellings and contractions without their apostrophe, written out as every rule expects them ("r u losing
+ * deals" → "are you losing deals", "thats" → "that's"). Only forms that cannot be another word: not "its", "ill",
+ * "id", "were", "lets" or "well".
+ */
+const CHAT_WORDS: Record<string, string> = {
+  u: 'you', ur: 'your', 'r u': 'are you', thru: 'through', abt: 'about', rn: 'right now', atm: 'at the moment', tho: 'though', pls: 'please', plz: 'please', cuz: 'because',
+  dont: "don't", doesnt: "doesn't", didnt: "didn't", isnt: "isn't", wasnt: "wasn't", arent: "aren't", werent: "weren't", havent: "haven't", hasnt: "hasn't", hadnt: "hadn't",
+  cant: "can't", couldnt: "couldn't", wouldnt: "wouldn't", shouldnt: "shouldn't", wont: "won't", whats: "what's", hows: "how's", wheres: "where's", whos: "who's",
+  theres: "there's", heres: "here's", im: "i'm", ive: "i've", youre: "you're", youve: "you've", youll: "you'll", youd: "you'd", theyre: "they're", theyve: "they've", theyll: "they'll", weve: "we've",
+};
+/** A chat form as a whole word (not "u" in "u-turn" or "u.s."). */
+const CHAT_FORMS = new RegExp(`(?<![\\w'-])(?:r u|${Object.keys(CHAT_WORDS).filter((w) => w !== 'r u').join('|')})(?![\\w'-]|\\.\\w)`, 'g');
+const CHAT_FORM = new RegExp(CHAT_FORMS.source);
 
 /** Splits normalised text into sentences with their end mark. Ellipses are hesitation, not ends. */
 export function sentences(norm: string): { text: string; end: Clause['end'] }[] {

@@ -1252,4 +1252,14 @@ describe('fresh381-392 constructions', () => {
       ['Okay is the new normal for most of our clients.', 'none'],
     ]);
   });
+  describe('typed chat: "u", "ur", "whats", "dont" read as written out; a contact detail is one fact', () => {
+    table('question', [
+      ['r u still doing the rota by hand', 'closed'],
+      ['ok and whats the hardest part of month end for ur team', 'open'],
+      ['so how does that work thru the night shift', 'open'],
+      ["What's the best email for Priya?", 'closed'],
+      ["What's the number one thing you'd fix?", 'open'],
+    ]);
+    table('spin', [['ok so whats going wrong with the paper forms rn', 'problem']]);
+  });
 });
