@@ -30,6 +30,16 @@ const NEEDS_MAPPING = /[\u2018\u2019\u02bc`´\u201c\u201d\u2026\u2013\u2014\u000
  * Control characters become spaces so they can't glue words together.
  */
 export function normalise(text: string): string {
+  // A turn's rules normalise the customer's line several times: the last answer is kept.
+  if (text === lastText) return lastNorm;
+  lastNorm = normaliseNew(text);
+  lastText = text;
+  return lastNorm;
+}
+let lastText: string | undefined;
+let lastNorm = '';
+
+function normaliseNew(text: string): string {
   const t = text.slice(0, MAX_CHARS);
   // Most turns have none of these characters: one scan instead of five replacements.
   const lower = !NEEDS_MAPPING.test(t)
@@ -41,7 +51,7 @@ export function normalise(text: string): string {
         .replace(/[\u2013\u2014]/g, ' — ')
         .replace(/[\u0000-\u001f\u007f]/g, ' ')
         .toLowerCase();
-  return CHAT_FORM.test(lower) ? lower.replace(CHAT_FORMS, (w) => CHAT_WORDS[w] ?? w) : lower;
+  return MAY_HOLD_CHAT_FORM.test(lower) ? lower.replace(CHAT_FORMS, (w) => CHAT_WORDS[w] ?? w) : lower;
 }
 
 /**
@@ -57,7 +67,8 @@ const CHAT_WORDS: Record<string, string> = {
 };
 /** A chat form as a whole word (not "u" in "u-turn" or "u.s."). */
 const CHAT_FORMS = new RegExp(`(?<![\\w'-])(?:r u|${Object.keys(CHAT_WORDS).filter((w) => w !== 'r u').join('|')})(?![\\w'-]|\\.\\w)`, 'g');
-const CHAT_FORM = new RegExp(CHAT_FORMS.source);
+/** A quicker test that holds whenever CHAT_FORMS matches ("r u" holds the word "u"): most turns stop here. */
+const MAY_HOLD_CHAT_FORM = new RegExp(`\\b(?:${Object.keys(CHAT_WORDS).filter((w) => w !== 'r u').join('|')})\\b`);
 
 /** Splits normalised text into sentences with their end mark. Ellipses are hesitation, not ends. */
 export function sentences(norm: string): { text: string; end: Clause['end'] }[] {
