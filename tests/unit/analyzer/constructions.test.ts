@@ -1262,4 +1262,13 @@ describe('fresh381-392 constructions', () => {
     ]);
     table('spin', [['ok so whats going wrong with the paper forms rn', 'problem']]);
   });
+  describe('question: "I\'d be curious what…", "talk to me about…", "give me an example…"', () => {
+    table('question', [
+      ["I'd be curious what the auditors made of it.", 'open'],
+      ["I'd be interested in how the night team copes with that.", 'open'],
+      ['Talk to me about the weekend rota.', 'open'],
+      ['Give me an example of a week where it fell apart.', 'open'],
+      ["It'd help me to know what your MD looks for in a proposal.", 'open'],
+    ]);
+  });
 });
