@@ -65,8 +65,12 @@ const TRAILING_WH = /\b(?:what happens|what happened|and why|how come)$/;
 /** A condition, then the question, with no mark between ("when one leaves what happens to the routes"). */
 const CONDITION_THEN_WH = /^(?:(?:and|so|but|ok|okay|um|uh|like)\s+)*(?:when|if|once|whenever)\b(?:\s+[\w'-]+){1,8}?\s+(?:what|how)\s+(?:happens|happened|does|do|did|would|will|is|are|was|gets|goes|changes)\b/;
 /** A fragment that ends in "how?" or "why?" asks the customer to explain their own words ("Not great how?"); a bare probe ("Meaning?", "And then?") asks them to go on. */
-const ECHO_WH = /\b(?:how|why|how so|in what way|like what)$|^(?:meaning|and then|then|then what|such as|how do you mean|in what sense|for example|for instance)$/;
+const ECHO_WH = /\b(?:how|why|how so|in what way|like what)(?: (?:tho|though|exactly|today|now))?$|^(?:meaning|and then|then|then what|such as|how do you mean|in what sense|for example|for instance)$/;
 /** "And when something is weird?": a condition asked as a question means "what happens then", not "at what time". */
+/** A few words and a closing "how" (not "that's how", "I know how", "no matter how"). */
+const SHORT_HOW = /^(?!.*\b(?:that's|this is|here's|know|knew|see|saw|it's|exactly|matter|wonder|show|learn|is|was|are)\b)(?:[\w'-]+ ){1,3}how(?: (?:tho|though|exactly|today|now|late|bad|much))?$/;
+/** A question word that asks for one fact, not the start of a relative clause ("which means…", "who is…"). */
+const LAST_FACT = /^(?:which (?!(?:is|was|means|meant|reminds|leaves|left|puts|brings|costs|leads|led|explains|sounds|seems|tells|shows|adds|goes|comes|happens|matters|works|fits|suits|covers|includes|sits|gets|got|has|had|does|did|should|might|must|may|i|we|you|they|it|that|this|would|will|could|can|makes|made|gives|lets|helps|saves|takes|keeps)\b)|who (?!(?:is|was|are|were|i|we|you|they)\b)|how (?:many|much|long|often)\b(?! (?:i|we)\b))/;
 const ELLIPTICAL_WHEN = /^(?:when|whenever|if|once) (?:something|someone|somebody|anything|it|that|this|they|you|we|the|a|an|your|their|there|things|stuff|people|he|she)\b/;
 /** "How many nurses r on the night shift": a quantity question without "?", with its verb a few words on. */
 const QUANTITY_NO_MARK = new RegExp(`^how (?:many|much|long|often)\\b(?:\\s+[\\w'-]+){0,5}?\\s+(?:${AUX.slice(3, -1)}|r|u)\\b|^how (?:many|much) [\\w-]+(?: [\\w-]+)? (?:on|in|at|per|across)\\b`);
@@ -147,6 +151,11 @@ export function askForm(clause: Clause): ClauseForm | undefined {
   // "…, when those get to the office late what happens": the question word comes last.
   if (clause.end !== '?' && (TRAILING_WH.test(t) || CONDITION_THEN_WH.test(t))) return 'wh';
   if (clause.end === '?' && form === 'declarative' && ECHO_WH.test(t)) return 'wh';
+  // "Scheduling done how", "Messy how tho", "Late how late.": a few words, then "how" to close the turn.
+  if (clause.end !== '?' && clause.last === true && SHORT_HOW.test(t)) return 'wh';
+  // "Which vendor", "Who in finance signs off on software, usually", "How many separate systems, roughly": a
+  // fact asked for as the turn's last sentence (not an example tacked on: "like which KPIs").
+  if (clause.end !== '?' && clause.last === true && clause.first === true && LAST_FACT.test(t) && !/^(?:like|such as|say)\b/.test(clause.text)) return 'wh';
   if (form === 'proposal') return clause.end === '?' || clause.end === '' ? form : undefined;
   if (form === 'wh') return whIsInterrogative(t, clause.end) ? form : undefined;
   if (form === 'inverted') {

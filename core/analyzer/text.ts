@@ -15,6 +15,8 @@ export interface Clause {
   sentence: number;
   /** Whether the clause opens its sentence. */
   first?: boolean;
+  /** Whether the clause is the turn's last. */
+  last?: boolean;
 }
 
 /** Longest input we look at; a turn is 1-3 sentences, so this only bounds pathological input. */
@@ -161,6 +163,8 @@ export function clauses(norm: string, rawText: string): Clause[] {
       out.push({ text: p, raw: quoteSource(rawNorm, rawLower, p), end: pi === parts.length - 1 ? s.end : '', sentence: si, first: pi === 0 });
     });
   });
+  const final = out[out.length - 1];
+  if (final) final.last = true;
   return out;
 }
 

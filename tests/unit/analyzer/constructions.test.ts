@@ -1271,4 +1271,15 @@ describe('fresh381-392 constructions', () => {
       ["It'd help me to know what your MD looks for in a proposal.", 'open'],
     ]);
   });
+  describe('question: a closing "how", a last fact asked without a "?"', () => {
+    table('question', [
+      ['Rota built how', 'open'],
+      ['ok, patchy how tho', 'open'],
+      ["That's how we do it at the other depots.", 'none'],
+      ['Fair. Which depot', 'closed'],
+      ['Who in procurement signs these off, usually', 'closed'],
+      ['How many vans on the road, roughly', 'closed'],
+      ['Which reminds me, the pilot is free.', 'none'],
+    ]);
+  });
 });
