@@ -71,6 +71,8 @@ const ECHO_WH = /\b(?:how|why|how so|in what way|like what)(?: (?:tho|though|exa
 const SHORT_HOW = /^(?!.*\b(?:that's|this is|here's|know|knew|see|saw|it's|exactly|matter|wonder|show|learn|is|was|are)\b)(?:[\w'-]+ ){1,3}how(?: (?:tho|though|exactly|today|now|late|bad|much))?$/;
 /** A question word that asks for one fact, not the start of a relative clause ("which means…", "who is…"). */
 const LAST_FACT = /^(?:which (?!(?:is|was|means|meant|reminds|leaves|left|puts|brings|costs|leads|led|explains|sounds|seems|tells|shows|adds|goes|comes|happens|matters|works|fits|suits|covers|includes|sits|gets|got|has|had|does|did|should|might|must|may|i|we|you|they|it|that|this|would|will|could|can|makes|made|gives|lets|helps|saves|takes|keeps)\b)|who (?!(?:is|was|are|were|i|we|you|they)\b)|how (?:many|much|long|often)\b(?! (?:i|we)\b))/;
+/** A wh-word then an auxiliary and its subject: the order of a question, not of a relative clause. */
+const WH_QUESTION_ORDER = /^(?:which|who|when|where)(?: else)?(?: [\w-]+){0,2}? (?:are|is|do|does|did|would|will|can|could|should|were|was|has|have)\s+(?:you|your|they|we|the|he|she|it|i|be|there|all|most)\b|^(?:who|where) else\b|^(?:when|where) (?:is|are|was|were|do|does|did|would|will|can|could|should)\b|^(?:when|where)'s\b/;
 const ELLIPTICAL_WHEN = /^(?:when|whenever|if|once) (?:something|someone|somebody|anything|it|that|this|they|you|we|the|a|an|your|their|there|things|stuff|people|he|she)\b/;
 /** "How many nurses r on the night shift": a quantity question without "?", with its verb a few words on. */
 const QUANTITY_NO_MARK = new RegExp(`^how (?:many|much|long|often)\\b(?:\\s+[\\w'-]+){0,5}?\\s+(?:${AUX.slice(3, -1)}|r|u)\\b|^how (?:many|much) [\\w-]+(?: [\\w-]+)? (?:on|in|at|per|across)\\b`);
@@ -157,6 +159,10 @@ export function askForm(clause: Clause): ClauseForm | undefined {
   // fact asked for as the turn's last sentence (not an example tacked on: "like which KPIs").
   if (clause.end !== '?' && clause.last === true && clause.first === true && LAST_FACT.test(t) && !/^(?:like|such as|say)\b/.test(clause.text)) return 'wh';
   if (form === 'proposal') return clause.end === '?' || clause.end === '' ? form : undefined;
+  // In a sentence that ends in a full stop, "which", "who", "when" or "where" after a comma continues the statement: "…, which should cover both of
+  // those.", "…, who's still waiting."
+  // Unless it asks in question order ("Sorry, which CRM are you on", "timing-wise, when are you hoping…", "who else…").
+  if (form === 'wh' && (clause.sentenceEnd === '.' || clause.sentenceEnd === '!') && clause.first === false && /^(?:which|who|who's|whose|when|where)\b/.test(t) && !WH_QUESTION_ORDER.test(t)) return undefined;
   if (form === 'wh') return whIsInterrogative(t, clause.end) ? form : undefined;
   if (form === 'inverted') {
     if (clause.end === '?' || /^(?:want me to|need me to)\b/.test(t)) return form;

@@ -17,6 +17,8 @@ export interface Clause {
   first?: boolean;
   /** Whether the clause is the turn's last. */
   last?: boolean;
+  /** The mark that ends the clause's sentence ('' when none does). */
+  sentenceEnd?: Clause['end'];
 }
 
 /** Longest input we look at; a turn is 1-3 sentences, so this only bounds pathological input. */
@@ -160,7 +162,7 @@ export function clauses(norm: string, rawText: string): Clause[] {
     const pieces = unmarked ? splitClauses(s.text).flatMap((p) => p.split(RUN_ON)) : splitClauses(s.text);
     const parts = pieces.map((p) => p.trim()).filter((p) => /[a-z0-9]/.test(p));
     parts.forEach((p, pi) => {
-      out.push({ text: p, raw: quoteSource(rawNorm, rawLower, p), end: pi === parts.length - 1 ? s.end : '', sentence: si, first: pi === 0 });
+      out.push({ text: p, raw: quoteSource(rawNorm, rawLower, p), end: pi === parts.length - 1 ? s.end : '', sentence: si, first: pi === 0, sentenceEnd: s.end });
     });
   });
   const final = out[out.length - 1];

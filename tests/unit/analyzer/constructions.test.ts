@@ -1282,4 +1282,13 @@ describe('fresh381-392 constructions', () => {
       ['Which reminds me, the pilot is free.', 'none'],
     ]);
   });
+  describe('question: "which", "who" or "when" after a comma continues a statement, unless it asks in question order', () => {
+    table('question', [
+      ['We send the DPIA template with the spec sheet, which should cover both of those.', 'none'],
+      ['Our board shows the vans, who is off sick and who is covering.', 'none'],
+      ['Sorry, which CRM are you on, if you do not mind me asking', 'closed'],
+      ['So timing-wise, when are you hoping to have something in', 'closed'],
+      ['Pilot at one depot, agreed. Which depot, and when is Carla free', 'closed'],
+    ]);
+  });
 });
