@@ -40,9 +40,9 @@ const OPEN_WH = /^(?:what|what's|whats|what're|what've|how|how's|how're|hows|how
 /** "what … cost …" asks for a number when the rep frames a quantity ("roughly", "per year", "for one shift"). */
 const COST_NUMBER = /\bcost(?:s|ing)?\b[^?]*\b(?:roughly|approximately|ballpark|per|a (?:year|month|week|day|shift)|for (?:a|one|say)|across|in total|all in|say)\b|\b(?:roughly|ballpark|approximately)\b/;
 const PROPOSAL = /^(?:how about|what if we|what if i|what if (?:the|our) [\w-]+|what about (?:a|we|if we|doing)|why don't we|why not (?:set|schedule|book|do|try|start))\b/;
-const TAG = /(?:,\s*|\s)(?:right|yeah|yes|no|correct|true|isn't it|aren't they|wasn't it|don't you|didn't it|huh|eh|fair)$|\b(?:did i get that right|is that right|is that fair|am i right|have i got that right|does that sound right|is that accurate|fair to say|does that make sense)$/;
+const TAG = /(?:,\s*|\s)(?:right|yeah|yes|no|correct|true|isn't it|aren't they|wasn't it|don't you|didn't it|wouldn't it|won't it|doesn't it|don't they|isn't that|wouldn't you|huh|eh|fair)$|\b(?:did i get that right|is that right|is that fair|am i right|have i got that right|does that sound right|is that accurate|fair to say|does that make sense)$/;
 
-const TAG_AFTER_COMMA = /,\s*(?:right|yeah|yes|no|correct|true|isn't it|aren't they|wasn't it|don't you|didn't it|huh|eh|fair)$|\b(?:did i get that right|is that right|is that fair|am i right|have i got that right|does that sound right|is that accurate|fair to say|does that make sense)$/;
+const TAG_AFTER_COMMA = /,\s*(?:right|correct|isn't it|aren't they|wasn't it|don't you|didn't it)$|\b(?:did i get that right|is that right|is that fair|am i right|have i got that right|does that sound right|is that accurate|fair to say|does that make sense)$/;
 
 /** Rep-centred statements that end in "?" through uptalk rather than asking anything. */
 const UPTALK_SELF =
@@ -174,8 +174,9 @@ export function askForm(clause: Clause): ClauseForm | undefined {
     const npAsks = clause.first === true && NP_INVERTED.test(t) && OPENS_WITH_AUX.test(clause.text);
     return STRICT_INVERTED.test(t) || npAsks || ALTERNATIVE_NO_MARK.test(t) ? form : undefined;
   }
-  // Without a "?", a tag needs its comma ("…three days, right."): "ha yeah." and "that's fair." ask nothing.
-  if (form === 'tag') return clause.end === '?' || TAG_AFTER_COMMA.test(t) ? form : undefined;
+  // Without a "?", a tag needs its comma and must end the turn ("…three days, right."): "ha yeah.", "that's fair.",
+  // "Excel, yeah." and "cheers for squeezing me in, eh." ask nothing (coders: 1 question in 75 such turns).
+  if (form === 'tag') return clause.end === '?' || (clause.last === true && TAG_AFTER_COMMA.test(t)) ? form : undefined;
   if (clause.end !== '?') return undefined;
   // A declarative ending in "?": a checking question about the customer's world, or mere uptalk.
   if (CHECKING_SELF.test(t)) return 'declarative';

@@ -1291,4 +1291,13 @@ describe('fresh381-392 constructions', () => {
       ['Pilot at one depot, agreed. Which depot, and when is Carla free', 'closed'],
     ]);
   });
+  describe('question: without a "?", an acknowledgement with "yeah", "eh" or "huh" is not a tag question', () => {
+    table('question', [
+      ['Excel, yeah. Most of our clients started there too.', 'none'],
+      ['Cheers for squeezing me in between trucks, eh.', 'none'],
+      ['Chaos, huh.', 'none'],
+      ["So that's lost time for the whole crew, right", 'closed'],
+      ['If people could book online that would help a lot, wouldn\'t it?', 'closed'],
+    ]);
+  });
 });
