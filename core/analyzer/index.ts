@@ -47,6 +47,9 @@ const PRODUCT_YES = /^(?:(?:oh|yes|yeah|yep|yup|absolutely|definitely|of course|
 /** The customer's line asks what it (our product) or we can do: "Does it cope with…?", "Can you integrate with…?". */
 const ASKS_ABOUT_PRODUCT = /\b(?:does|can|will|is|do|could|would) (?:it|you|you guys|your (?:[\w-]+ )?(?:system|app|platform|software|tool|product|sensors?|service|team|solution))\b[^.?!]*\?/;
 
+/** "I'd like to understand…", "I'd rather hear…": at the opening of a call, the plan for it. */
+const SETS_AGENDA = /\bi'd (?:really |also |just |mostly )?(?:like|love|rather|prefer) to (?:understand|hear)\b|\bi'd rather (?:understand|hear)\b/;
+
 /** A clause that opens with a condition or time ("when…", "if…"). */
 const SUBORDINATE = /^(?:(?:and|so|but|ok|okay)\s+)?(?:if|when|whenever|once|after|before|while)\b/;
 
@@ -275,7 +278,11 @@ function rulesAnalysis(raw: string, norm: string, context: AnalyzeContext, custo
   const uptalk = uptalkCues(pitchCues);
   const isPitchStatement = (c: Clause) =>
     findPitch(c.text, false, context.product, uptalk, customerNumbers) !== undefined || findNamedProduct(c.raw, customerNames) !== undefined || (uptalk.length > 0 && PRODUCT_UPTALK.test(c.text));
-  const q = findQuestion(cls, isPitchStatement, asking);
+  const found = findQuestion(cls, isPitchStatement, asking);
+  // Opening the call, "I'd like to understand how referrals come in…" without a "?" sets the agenda: coders called 25 of 31
+  // such opening turns not a question (later in the call it asks, 47 of 58).
+  const opening = !context.prev?.trim() && !(context.history ?? []).some((t) => t.speaker === 'customer' && t.text.trim() !== '');
+  const q = opening && found.form === 'indirect' && !raw.includes('?') && found.clause && SETS_AGENDA.test(found.clause.text) ? { type: 'none' as const } : found;
   let spin: TurnAnalysis['spin'] = 'none';
   if (q.clause && q.reason) {
     acts.add('question');

@@ -73,6 +73,12 @@ const SHORT_HOW = /^(?!.*\b(?:that's|this is|here's|know|knew|see|saw|it's|exact
 const LAST_FACT = /^(?:which (?!(?:is|was|means|meant|reminds|leaves|left|puts|brings|costs|leads|led|explains|sounds|seems|tells|shows|adds|goes|comes|happens|matters|works|fits|suits|covers|includes|sits|gets|got|has|had|does|did|should|might|must|may|i|we|you|they|it|that|this|would|will|could|can|makes|made|gives|lets|helps|saves|takes|keeps)\b)|who (?!(?:is|was|are|were|i|we|you|they)\b)|how (?:many|much|long|often)\b(?! (?:i|we)\b))/;
 /** A wh-word then an auxiliary and its subject: the order of a question, not of a relative clause. */
 const WH_QUESTION_ORDER = /^(?:which|who|when|where)(?: else)?(?: [\w-]+){0,2}? (?:are|is|do|does|did|would|will|can|could|should|were|was|has|have)\s+(?:you|your|they|we|the|he|she|it|i|be|there|all|most)\b|^(?:who|where) else\b|^(?:when|where) (?:is|are|was|were|do|does|did|would|will|can|could|should)\b|^(?:when|where)'s\b/;
+/**
+ * The rep offers to do the telling ("Let me share a bit about how we work, and you tell me where it doesn't fit", "I'll
+ * describe how we'd approach it"): "describe how…" and "tell me where…" there ask nothing (coders: 189 of 189 such
+ * turns without a "?" are not questions).
+ */
+const OFFERS_TO_TELL = /\b(?:let me|i'll|i will|i should(?: probably)?|i can|i could|allow me to) (?:just |briefly |quickly |now |first )?(?:describe|explain|share|tell you|walk you through|take (?:a|two|a couple of) (?:minutes?|moments?))\b/;
 const ELLIPTICAL_WHEN = /^(?:when|whenever|if|once) (?:something|someone|somebody|anything|it|that|this|they|you|we|the|a|an|your|their|there|things|stuff|people|he|she)\b/;
 /** "How many nurses r on the night shift": a quantity question without "?", with its verb a few words on. */
 const QUANTITY_NO_MARK = new RegExp(`^how (?:many|much|long|often)\\b(?:\\s+[\\w'-]+){0,5}?\\s+(?:${AUX.slice(3, -1)}|r|u)\\b|^how (?:many|much) [\\w-]+(?: [\\w-]+)? (?:on|in|at|per|across)\\b`);
@@ -149,7 +155,7 @@ function whIsInterrogative(t: string, end: Clause['end']): boolean {
 export function askForm(clause: Clause): ClauseForm | undefined {
   const t = stripFiller(clause.text);
   const form = clauseForm(clause.text);
-  if (form === 'indirect') return AGENDA_PLAN.test(t) ? undefined : form;
+  if (form === 'indirect') return AGENDA_PLAN.test(t) || OFFERS_TO_TELL.test(t) ? undefined : form;
   // "…, when those get to the office late what happens": the question word comes last.
   if (clause.end !== '?' && (TRAILING_WH.test(t) || CONDITION_THEN_WH.test(t))) return 'wh';
   if (clause.end === '?' && form === 'declarative' && ECHO_WH.test(t)) return 'wh';

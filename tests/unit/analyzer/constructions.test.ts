@@ -28,7 +28,8 @@ describe('question form', () => {
     ['What usually trips new starters up', 'open'],
     ['Say the stock counts were live. What changes for the buyers.', 'open'],
     ["I'd be keen to understand what the last rollout taught you.", 'open'],
-    ["Before I talk about us, I'd rather hear where the project stands.", 'open'],
+    // Once the customer has spoken (as the call opens, coders read it as the plan for the call: see below).
+    ["Before I talk about us, I'd rather hear where the project stands.", 'open', 'Happy to give you twenty minutes.'],
     ['Tell me who else signs off on this.', 'open'],
     ["Our dashboard pulls every job into one view, it'll honestly make more sense once you've seen it?", 'none'],
     ['So it is mostly the month-end matching that slows you down?', 'closed'],
@@ -52,7 +53,7 @@ describe('question form', () => {
     // The curiosity frame asks, with or without "I'm", and the embedded question decides.
     ['Curious how the warehouse is coping with the new carrier.', 'open'],
     ["I'm curious how many sites still print their own labels.", 'closed'],
-    ["I'd really like to hear how the last rollout went.", 'open'],
+    ["I'd really like to hear how the last rollout went.", 'open', 'We moved the north sites last spring.'],
     // An invitation spelt out by a list of wh-words stays open.
     ["I'd love to start with how you pick vendors today — who signs off and how long it takes.", 'open'],
     ['Could we begin with what each of you wants from the new system?', 'open'],
@@ -1298,6 +1299,14 @@ describe('fresh381-392 constructions', () => {
       ['Chaos, huh.', 'none'],
       ["So that's lost time for the whole crew, right", 'closed'],
       ['If people could book online that would help a lot, wouldn\'t it?', 'closed'],
+    ]);
+  });
+  describe('question: the rep offering to do the telling, or setting the agenda as the call opens, asks nothing', () => {
+    table('question', [
+      ["Let me share a bit about how we'd approach it, and you tell me where it doesn't fit.", 'none'],
+      ["I'll briefly describe how the scheduler works and you can tell me whether it's relevant.", 'none'],
+      ["Hi Sam, thanks for the time. Before I say anything about us, I'd like to understand how bookings reach your team.", 'none'],
+      ["That helps. I'd like to understand how bookings reach your team after six.", 'open', 'We get most of them by phone.'],
     ]);
   });
 });
