@@ -47,6 +47,10 @@ const PRODUCT_YES = /^(?:(?:oh|yes|yeah|yep|yup|absolutely|definitely|of course|
 /** The customer's line asks what it (our product) or we can do: "Does it cope with…?", "Can you integrate with…?". */
 const ASKS_ABOUT_PRODUCT = /\b(?:does|can|will|is|do|could|would) (?:it|you|you guys|your (?:[\w-]+ )?(?:system|app|platform|software|tool|product|sensors?|service|team|solution))\b[^.?!]*\?/;
 
+/** The rep hedging about a fact they would have to check ("don't quote me", "I'd have to check with our engineer", "I'm like 80% sure"). */
+const HEDGES_ON_PRODUCT =
+  /\b(?:i'd (?:have|need) to (?:double[- ]?)?check|i(?:'ll| will) (?:have to )?(?:double[- ]?)?(?:check|find out|confirm|ask)|(?:don't|do not) quote me|not (?:totally|100%|a hundred percent|entirely|completely|fully) sure|i'm (?:like |about )?\d+ ?% sure|i can (?:double[- ]?)?(?:check|find out|ask)|(?:let me|i need to|i'll need to|i have to) (?:double[- ]?)?(?:check|confirm)(?! (?:i|i've|i have|i'm|that i|if i|we're|we've|we have)\b)|(?:don't|do not) (?:want|wanna) to (?:tell you|give you) (?:the |something |anything )?wrong)/;
+
 /** "I'd like to understand…", "I'd rather hear…": at the opening of a call, the plan for it. */
 const SETS_AGENDA = /\bi'd (?:really |also |just |mostly )?(?:like|love|rather|prefer) to (?:understand|hear)\b|\bi'd rather (?:understand|hear)\b/;
 
@@ -271,7 +275,13 @@ function rulesAnalysis(raw: string, norm: string, context: AnalyzeContext, custo
   const customerNumbers = () => (figures ??= new Set(numbersIn(customerSaid(), true)));
 
   // Question: the last question asked decides its type; SPIN reads the whole sentence it sits in.
-  const asking = cls.map((c) => askForm(c));
+  // A statement with a rising "?" in a turn that hedges about what we sell ("I think it does on bad wifi? I'd have to check
+  // with our engineer") is uptalk, not a check: coders called 90 of 96 such statements not questions.
+  const hedged = HEDGES_ON_PRODUCT.test(norm);
+  const asking = cls.map((c) => {
+    const form = askForm(c);
+    return hedged && form === 'declarative' ? undefined : form;
+  });
   const turnText = { norm, tokens: new Set(tokens) };
   const pitchCues = pitchCuesIn(turnText);
   // In a turn that pitches, "it'll make more sense once you've seen it?" is the product talked up with a rising tone.

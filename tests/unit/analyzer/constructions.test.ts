@@ -1309,4 +1309,19 @@ describe('fresh381-392 constructions', () => {
       ["That helps. I'd like to understand how bookings reach your team after six.", 'open', 'We get most of them by phone.'],
     ]);
   });
+  describe('question: a rising "?" on a statement the rep hedges about is uptalk', () => {
+    table('question', [
+      ["I think it syncs every fifteen minutes? Don't quote me, I'll check with our engineer.", 'none'],
+      ["It's per site, so about four hundred a month? I'd have to double check that.", 'none'],
+      ["Let me check I've got this right: the audit is in March and Dana signs off?", 'closed'],
+      ["So the audit is in March and Dana signs off?", 'closed'],
+    ]);
+  });
+  describe('question: the target, the budget or the system they are on is one fact', () => {
+    table('question', [
+      ["What's the target for new sites this year?", 'closed'],
+      ['What accounting system are you on?', 'closed'],
+      ["What's the budget picture look like for next year?", 'open'],
+    ]);
+  });
 });
