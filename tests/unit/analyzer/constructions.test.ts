@@ -1324,4 +1324,15 @@ describe('fresh381-392 constructions', () => {
       ["What's the budget picture look like for next year?", 'open'],
     ]);
   });
+  describe('question: degree ("how confident", "how seriously"), "which part of that", an invitation spelt out by "who…"', () => {
+    table('question', [
+      ['How confident are you that the logs are filled in on the day?', 'open'],
+      ['How seriously is the board taking it?', 'open'],
+      ['How many depots are on the new system?', 'closed'],
+      ['Which part of that eats most of your week?', 'open'],
+      ['Which depot is the worst for it?', 'closed'],
+      ["Talk me through the night shift, who's actually covering the phones?", 'open'],
+      ['Tell me about the night shift, how many staff are on?', 'closed'],
+    ]);
+  });
 });
