@@ -1335,4 +1335,12 @@ describe('fresh381-392 constructions', () => {
       ['Tell me about the night shift, how many staff are on?', 'closed'],
     ]);
   });
+  describe('SPIN: a sticking point, what weighs on them, what has bitten them, clunky, pushback', () => {
+    table('spin', [
+      ["What's usually the sticking point with finance?", 'problem'],
+      ['Has the old scanner ever bitten you at an audit?', 'problem'],
+      ['Where does the booking side feel clunky?', 'problem'],
+      ['How much pushback are you getting from the drivers?', 'problem'],
+    ]);
+  });
 });
