@@ -79,6 +79,13 @@ const WH_QUESTION_ORDER = /^(?:which|who|when|where)(?: else)?(?: [\w-]+){0,2}? 
  * turns without a "?" are not questions).
  */
 const OFFERS_TO_TELL = /\b(?:let me|i'll|i will|i should(?: probably)?|i can|i could|allow me to) (?:just |briefly |quickly |now |first )?(?:describe|explain|share|tell you|walk you through|take (?:a|two|a couple of) (?:minutes?|moments?))\b/;
+/** "I was hoping to (just) hear / understand / learn / get a feel for how…": an invitation when it ends in "?". */
+const HOPE_TO_HEAR = /\bi(?:'m| am| was|'d)?(?: just| really| kind of| sort of| basically| mostly)? (?:hoping|wanted|want|meant|going) to (?:(?:just|like|kind of|kinda|sort of|maybe|er|erm|um|uh|,|\s)+)?(?:hear|understand|learn|get a (?:feel|sense|picture)|find out|ask)\b[^?]*\b(?:how|what|why|where|who|about)\b/;
+/**
+ * An offer said with a rising "?" ("maybe we could do a demo with you and Graham sometime?", "I can line up a reference
+ * call if you like?"): it asks their consent, even in a turn that pitches.
+ */
+const OFFERS_WITH_RISE = /\b(?:i|we) (?:could|can) (?:(?:[\w'-]+ ){0,2})?(?:show|set (?:up|you up)|send|line up|connect|pull up|book|pencil|run|do|get)\b|\bmaybe (?:we|i) (?:could |can )?(?:do|get|set|book|show|look|run)\b|\bif (?:you (?:like|want|'d like)|that(?:'s| is| would be|'d be) (?:ok|okay|alright|all right|useful|helpful|easier))\b/;
 const ELLIPTICAL_WHEN = /^(?:when|whenever|if|once) (?:something|someone|somebody|anything|it|that|this|they|you|we|the|a|an|your|their|there|things|stuff|people|he|she)\b/;
 /** "How many nurses r on the night shift": a quantity question without "?", with its verb a few words on. */
 const QUANTITY_NO_MARK = new RegExp(`^how (?:many|much|long|often)\\b(?:\\s+[\\w'-]+){0,5}?\\s+(?:${AUX.slice(3, -1)}|r|u)\\b|^how (?:many|much) [\\w-]+(?: [\\w-]+)? (?:on|in|at|per|across)\\b`);
@@ -156,6 +163,8 @@ export function askForm(clause: Clause): ClauseForm | undefined {
   const t = stripFiller(clause.text);
   const form = clauseForm(clause.text);
   if (form === 'indirect') return AGENDA_PLAN.test(t) || OFFERS_TO_TELL.test(t) ? undefined : form;
+  // "I was hoping to just hear how the co-op handles settlements? If that's ok.": with its "?", the hope asks.
+  if (clause.end === '?' && HOPE_TO_HEAR.test(t) && !OFFERS_TO_TELL.test(t)) return 'indirect';
   // "…, when those get to the office late what happens": the question word comes last.
   if (clause.end !== '?' && (TRAILING_WH.test(t) || CONDITION_THEN_WH.test(t))) return 'wh';
   if (clause.end === '?' && form === 'declarative' && ECHO_WH.test(t)) return 'wh';
@@ -198,7 +207,7 @@ function openOrClosed(clause: Clause, form: ClauseForm): { type: 'open' | 'close
   const quote = (s: string) => `'${s}'`;
   switch (form) {
     case 'indirect': {
-      const cue = INDIRECT_OPEN.exec(t)?.[0] ?? /^\w+ i (?:just )?ask\b/.exec(t)?.[0] ?? 'can i ask';
+      const cue = INDIRECT_OPEN.exec(t)?.[0] ?? HOPE_TO_HEAR.exec(t)?.[0] ?? /^\w+ i (?:just )?ask\b/.exec(t)?.[0] ?? 'can i ask';
       const inner = EMBEDDING.exec(clause.text)?.[1];
       const embedded = /^(?:can|could|may|might) i (?:just )?ask (?:you )?(.*)$/.exec(t)?.[1] ?? (inner && /^how (?:many|much)\b/.test(inner) ? inner : undefined);
       if (embedded && (CLOSED_WH.test(embedded) || !OPEN_WH.test(embedded) || /\bor (?:whether|if)\b/.test(embedded)))
@@ -280,7 +289,7 @@ export function findQuestion(
         if (c.end === '?' && last.form === 'wh' && /\bor\b/.test(c.text) && c.text.split(' ').length <= 12) choice = last.clause;
         continue;
       }
-      if (isStatement(c)) continue;
+      if (isStatement(c) && !OFFERS_WITH_RISE.test(c.text)) continue;
     }
     last = { clause: c, form };
   }

@@ -1343,4 +1343,12 @@ describe('fresh381-392 constructions', () => {
       ['How much pushback are you getting from the drivers?', 'problem'],
     ]);
   });
+  describe('question: a hope to hear with its "?", an offer said with a rising "?", "…, shall I…"', () => {
+    table('question', [
+      ["So I was hoping to just hear how the depot handles returns? If that's ok.", 'open'],
+      ['Do you want to hear about pricing?', 'closed'],
+      ["I'll send the summary over, and maybe we could do a demo with you and Graham sometime? If that's ok.", 'closed'],
+      ["We've got a demo unit free in the Swindon showroom on Thursday, shall I pencil you in?", 'closed'],
+    ]);
+  });
 });
