@@ -46,7 +46,7 @@ const TAG_AFTER_COMMA = /,\s*(?:right|correct|isn't it|aren't they|wasn't it|don
 
 /** Rep-centred statements that end in "?" through uptalk rather than asking anything. */
 const UPTALK_SELF =
-  /^(?:(?:so|and|but|um|uh|like|well|ok|okay|yeah|yep|right|look|honestly|basically)[\s,.]+)*(?:i (?:guess|was (?:hoping|thinking|going|gonna)|just wanted|wanted|thought|hope|think we|will|'ll)|i'm (?:hoping|thinking|going|gonna|just)|i'd (?:like|love) to (?!(?:hear|understand|learn|know))|we (?:are|were|have|do|can|will|offer|provide|help|make|also|just)|we're|we've|we'll|we'd|our\b|us\b)/;
+  /^(?:(?:so|and|but|um|uh|like|well|ok|okay|yeah|yep|right|look|honestly|basically)[\s,.]+)*(?:i (?:guess|was (?:hoping|thinking|going|gonna)|just wanted|wanted|thought|hope|think|don't (?:know|think)|mean(?!,? (?:isn't|aren't|wasn't|doesn't|don't|didn't|wouldn't|won't|can't|is|are|do|does|did|would|will|can|could|what|how|why|who|where|when)\b)|will|'ll)|i'm (?:hoping|thinking|going|gonna|just)|i'd (?:like|love) to (?!(?:hear|understand|learn|know))|we (?:are|were|have|do|can|will|offer|provide|help|make|also|just)|we're|we've|we'll|we'd|our\b|us\b)/;
 const STRICT_INVERTED = new RegExp(`^${AUX}\\s+(?:you|we|i|they|she|he|there|it|that|this|anyone|anything)\\b`);
 /** The clause's first word is an auxiliary, after at most a conjunction, a hesitation or a word and a comma ("and are the night scouts…", "great, would…"). */
 const OPENS_WITH_AUX = new RegExp(`^(?:(?:and|but|also|plus|um|uh|er|erm)[\\s,]+|(?:ok|okay|great|right|yeah|yep|perfect|cool|sure|oh|so|fair enough)\\s*,\\s*)*${AUX}\\s`);

@@ -1351,4 +1351,11 @@ describe('fresh381-392 constructions', () => {
       ["We've got a demo unit free in the Swindon showroom on Thursday, shall I pencil you in?", 'closed'],
     ]);
   });
+  describe('question: "I think…?" and "I mean…?" are uptalk, "I mean, isn\'t that…?" still asks', () => {
+    table('question', [
+      ['So I think the install is about two weeks?', 'none'],
+      ["I mean isn't that the whole point of the upgrade?", 'closed'],
+      ["I'm guessing the audit is in March?", 'closed'],
+    ]);
+  });
 });
