@@ -27,7 +27,7 @@ import { findPressure } from './pressure';
 import { askForm, CHECK_ONLY, findQuestion } from './question';
 import { contentStems, findCheckedSummary, findMirror, findReflection, isAnnouncedReflection, OPENS_MOVING_ON } from './reflect';
 import { classifySpin } from './spin';
-import { clauses, normalise, stem, words, type Clause } from './text';
+import { clauses, normalise, normaliseTurn, stem, words, type Clause } from './text';
 import type { Act, AnalyzeContext, TurnAnalysis } from './types';
 import { matchVocabulary } from './vocabulary';
 
@@ -133,7 +133,7 @@ export function withSecondOpinion(a: TurnAnalysis, o: ModelOpinion, text: string
   const quote = (cues: string[]) => (cues.length ? ` ('${cues.join("', '")}')` : '');
   // The turn lower-cased (`normalised`, when the rules pass already made it), worked out at most once.
   let lowered = normalised;
-  const norm = () => (lowered ??= normalise(text));
+  const norm = () => (lowered ??= normaliseTurn(text));
   let { reflect, pitch, pressure, valueLink, spin, inform } = a;
   // Scarcity and deadlines about our calendar read like a pitch to a word model ("our onboarding queue
   // is packed…"), but coders call most of them pressure only: after a pressure cue the model must be surer.
@@ -231,7 +231,7 @@ export function analyzeByRules(text: string, context: AnalyzeContext = {}): Turn
  */
 function rulesPass(text: string, context: AnalyzeContext): { analysis: TurnAnalysis; norm: string; customerStems: () => Set<string> } {
   const raw = typeof text === 'string' ? text : '';
-  const norm = normalise(raw);
+  const norm = normaliseTurn(raw);
   // What the customer said, as content stems: only worked out when a clause could reflect them or a pitch
   // could be linked to them (most questions need neither).
   let stemsOfCustomer: Set<string> | undefined;
@@ -277,11 +277,8 @@ function rulesAnalysis(raw: string, norm: string, context: AnalyzeContext, custo
   // Question: the last question asked decides its type; SPIN reads the whole sentence it sits in.
   // A statement with a rising "?" in a turn that hedges about what we sell ("I think it does on bad wifi? I'd have to check
   // with our engineer") is uptalk, not a check: coders called 90 of 96 such statements not questions.
-  const hedged = HEDGES_ON_PRODUCT.test(norm);
-  const asking = cls.map((c) => {
-    const form = askForm(c);
-    return hedged && form === 'declarative' ? undefined : form;
-  });
+  const forms = cls.map((c) => askForm(c));
+  const asking = forms.includes('declarative') && HEDGES_ON_PRODUCT.test(norm) ? forms.map((f) => (f === 'declarative' ? undefined : f)) : forms;
   const turnText = { norm, tokens: new Set(tokens) };
   const pitchCues = pitchCuesIn(turnText);
   // In a turn that pitches, "it'll make more sense once you've seen it?" is the product talked up with a rising tone.

@@ -102,14 +102,23 @@ const SCHEDULE_AGREED = /^(?:(?:perfect|great|ok|okay|sounds good|lovely|brillia
 /** Content stems of a text, for overlap with the customer's words. */
 export function contentStems(norm: string): string[] {
   const out: string[] = [];
+  const add = (w: string) => {
+    if (!STOPWORDS.has(w) && (w.length >= 3 || hasDigit(w))) out.push(cachedStem(w));
+  };
   for (const token of words(norm)) {
     // Hyphenated words count by their parts ("six-month" shares "month" with "every month").
-    for (const w of token.includes('-') ? token.split('-') : [token]) {
-      if (STOPWORDS.has(w) || (w.length < 3 && !/\d/.test(w))) continue;
-      out.push(cachedStem(w));
-    }
+    if (token.includes('-')) for (const w of token.split('-')) add(w);
+    else add(token);
   }
   return out;
+}
+
+function hasDigit(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }
 
 /** Stems repeat across turns; a bounded cache saves recomputing them (cleared when it grows large). */

@@ -55,6 +55,12 @@ function normaliseNew(text: string): string {
         .replace(/[\u2013\u2014]/g, ' — ')
         .replace(/[\u0000-\u001f\u007f]/g, ' ')
         .toLowerCase();
+  return lower;
+}
+
+/** A rep's turn normalised, with typed-chat forms written out (see CHAT_WORDS): the customer's lines need only `normalise`. */
+export function normaliseTurn(text: string): string {
+  const lower = normalise(text);
   return MAY_HOLD_CHAT_FORM.test(lower) ? lower.replace(CHAT_FORMS, (w) => CHAT_WORDS[w] ?? w) : lower;
 }
 
