@@ -1358,4 +1358,13 @@ describe('fresh381-392 constructions', () => {
       ["I'm guessing the audit is in March?", 'closed'],
     ]);
   });
+  describe('question: "could you start by describing…", "tell me like how…", "do you mind kind of walking me through…"', () => {
+    table('question', [
+      ['Could you start by describing how returns are logged today?', 'open'],
+      ['ok cool, can you tell me like how check-in works right now', 'open'],
+      ['Do you mind kind of walking me through the Monday handover?', 'open'],
+      ['Would it be okay if I asked how the results reach your stability sheets?', 'open'],
+      ['Is it ok if I ask who else would be in on a decision like this?', 'closed'],
+    ]);
+  });
 });
