@@ -66,7 +66,6 @@ const TRAILING_WH = /\b(?:what happens|what happened|and why|how come)$/;
 const CONDITION_THEN_WH = /^(?:(?:and|so|but|ok|okay|um|uh|like)\s+)*(?:when|if|once|whenever)\b(?:\s+[\w'-]+){1,8}?\s+(?:what|how)\s+(?:happens|happened|does|do|did|would|will|is|are|was|gets|goes|changes)\b/;
 /** A fragment that ends in "how?" or "why?" asks the customer to explain their own words ("Not great how?"); a bare probe ("Meaning?", "And then?") asks them to go on. */
 const ECHO_WH = /\b(?:how|why|how so|in what way|like what)(?: (?:tho|though|exactly|today|now))?$|^(?:meaning|and then|then|then what|such as|how do you mean|in what sense|for example|for instance)$/;
-/** "And when something is weird?": a condition asked as a question means "what happens then", not "at what time". */
 /** A few words and a closing "how" (not "that's how", "I know how", "no matter how"). */
 const SHORT_HOW = /^(?!.*\b(?:that's|this is|here's|know|knew|see|saw|it's|exactly|matter|wonder|show|learn|is|was|are)\b)(?:[\w'-]+ ){1,3}how(?: (?:tho|though|exactly|today|now|late|bad|much))?$/;
 /** A question word that asks for one fact, not the start of a relative clause ("which means…", "who is…"). */
@@ -86,6 +85,7 @@ const HOPE_TO_HEAR = /\bi(?:'m| am| was|'d)?(?: just| really| kind of| sort of| 
  * call if you like?"): it asks their consent, even in a turn that pitches.
  */
 const OFFERS_WITH_RISE = /\b(?:i|we) (?:could|can) (?:(?:[\w'-]+ ){0,2})?(?:show|set (?:up|you up)|send|line up|connect|pull up|book|pencil|run|do|get)\b|\bmaybe (?:we|i) (?:could |can )?(?:do|get|set|book|show|look|run)\b|\bif (?:you (?:like|want|'d like)|that(?:'s| is| would be|'d be) (?:ok|okay|alright|all right|useful|helpful|easier))\b/;
+/** "And when something is weird?": a condition asked as a question means "what happens then", not "at what time". */
 const ELLIPTICAL_WHEN = /^(?:when|whenever|if|once) (?:something|someone|somebody|anything|it|that|this|they|you|we|the|a|an|your|their|there|things|stuff|people|he|she)\b/;
 /** "How many nurses r on the night shift": a quantity question without "?", with its verb a few words on. */
 const QUANTITY_NO_MARK = new RegExp(`^how (?:many|much|long|often)\\b(?:\\s+[\\w'-]+){0,5}?\\s+(?:${AUX.slice(3, -1)}|r|u)\\b|^how (?:many|much) [\\w-]+(?: [\\w-]+)? (?:on|in|at|per|across)\\b`);
@@ -174,9 +174,9 @@ export function askForm(clause: Clause): ClauseForm | undefined {
   // fact asked for as the turn's last sentence (not an example tacked on: "like which KPIs").
   if (clause.end !== '?' && clause.last === true && clause.first === true && LAST_FACT.test(t) && !/^(?:like|such as|say)\b/.test(clause.text)) return 'wh';
   if (form === 'proposal') return clause.end === '?' || clause.end === '' ? form : undefined;
-  // In a sentence that ends in a full stop, "which", "who", "when" or "where" after a comma continues the statement: "…, which should cover both of
-  // those.", "…, who's still waiting."
-  // Unless it asks in question order ("Sorry, which CRM are you on", "timing-wise, when are you hoping…", "who else…").
+  // In a sentence that ends in a full stop, "which", "who", "when" or "where" after a comma continues the statement
+  // ("…, which should cover both of those.", "…, who's still waiting."), unless it asks in question order ("Sorry, which
+  // CRM are you on", "timing-wise, when are you hoping…", "who else…").
   if (form === 'wh' && (clause.sentenceEnd === '.' || clause.sentenceEnd === '!') && clause.first === false && /^(?:which|who|who's|whose|when|where)\b/.test(t) && !WH_QUESTION_ORDER.test(t)) return undefined;
   if (form === 'wh') return whIsInterrogative(t, clause.end) ? form : undefined;
   if (form === 'inverted') {

@@ -36,26 +36,24 @@ const NEEDS_MAPPING = /[\u2018\u2019\u02bc`´\u201c\u201d\u2026\u2013\u2014\u000
 export function normalise(text: string): string {
   // A turn's rules normalise the customer's line several times: the last answer is kept.
   if (text === lastText) return lastNorm;
-  lastNorm = normaliseNew(text);
+  lastNorm = lowerAndMap(text);
   lastText = text;
   return lastNorm;
 }
 let lastText: string | undefined;
 let lastNorm = '';
 
-function normaliseNew(text: string): string {
+function lowerAndMap(text: string): string {
   const t = text.slice(0, MAX_CHARS);
   // Most turns have none of these characters: one scan instead of five replacements.
-  const lower = !NEEDS_MAPPING.test(t)
-    ? t.toLowerCase()
-    : t
-        .replace(/[\u2018\u2019\u02bc`´]/g, "'")
-        .replace(/[\u201c\u201d]/g, '"')
-        .replace(/\u2026/g, '...')
-        .replace(/[\u2013\u2014]/g, ' — ')
-        .replace(/[\u0000-\u001f\u007f]/g, ' ')
-        .toLowerCase();
-  return lower;
+  if (!NEEDS_MAPPING.test(t)) return t.toLowerCase();
+  return t
+    .replace(/[\u2018\u2019\u02bc`´]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/\u2026/g, '...')
+    .replace(/[\u2013\u2014]/g, ' — ')
+    .replace(/[\u0000-\u001f\u007f]/g, ' ')
+    .toLowerCase();
 }
 
 /** A rep's turn normalised, with typed-chat forms written out (see CHAT_WORDS): the customer's lines need only `normalise`. */
@@ -66,8 +64,8 @@ export function normaliseTurn(text: string): string {
 
 /**
  * Typed-chat spellings and contractions without their apostrophe, written out as every rule expects them ("r u losing
- * deals" → "are you losing deals", "thats" → "that's"). Only forms that cannot be another word: not "its", "ill",
- * "id", "were", "lets" or "well".
+ * deals" → "are you losing deals", "dont" → "don't"). Only forms that cannot be another word: not "its", "ill", "id",
+ * "were", "lets" or "well". Nor "thats": coders called "thats rough" a reflection 37 times in 70, "that's rough" 202 in 256.
  */
 const CHAT_WORDS: Record<string, string> = {
   u: 'you', ur: 'your', 'r u': 'are you', thru: 'through', abt: 'about', rn: 'right now', atm: 'at the moment', tho: 'though', pls: 'please', plz: 'please', cuz: 'because',
