@@ -90,6 +90,10 @@ interface Reading {
 }
 const READINGS = new WeakMap<ReadonlySet<string>, Reading>();
 
+/**
+ * The one reading of a turn's words that every gate uses: each token, the parts of a hyphenated one
+ * ("industry-leading" opens 'leading', "auto-builds" opens 'auto') and the word before "'s" ("discount's").
+ */
 function readingOf(tokens: ReadonlySet<string>): Reading {
   let reading = READINGS.get(tokens);
   if (reading === undefined) {
@@ -114,15 +118,7 @@ function readingOf(tokens: ReadonlySet<string>): Reading {
   return reading;
 }
 
-/**
- * The one reading of a turn's words that every gate uses: each token, the parts of a hyphenated one
- * ("industry-leading" opens 'leading', "auto-builds" opens 'auto') and the word before "'s" ("discount's").
- */
-export function gateWords(tokens: ReadonlySet<string>): ReadonlySet<string> {
-  return readingOf(tokens).words;
-}
-
-/** The numbers of the turn's gate words (see `gateWords`) that some gate names. */
+/** The numbers of the turn's gate words (see `readingOf`) that some gate names. */
 function gateIdsOf(tokens: ReadonlySet<string>): Int32Array {
   return readingOf(tokens).ids;
 }

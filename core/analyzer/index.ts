@@ -65,7 +65,7 @@ export function analyzeTurn(text: string, context: AnalyzeContext = {}): TurnAna
   const { analysis: rules, norm, customerStems } = rulesPass(text, context);
   if (rules.acts.includes('unclear')) return rules;
   const raw = typeof text === 'string' ? text : '';
-  const spoke = Boolean(context.prev?.trim()) || (context.history ?? []).some((t) => t.speaker === 'customer' && t.text.trim() !== '');
+  const spoke = customerHasSpoken(context);
   const a = withSecondOpinion(rules, modelOpinion(raw, context.prev ?? ''), raw, spoke, norm);
   // A pitch only the model heard gets the same value-link rules as one the rules heard; where they find
   // the link, their reason (the words that tie it) replaces the model's.
@@ -74,6 +74,11 @@ export function analyzeTurn(text: string, context: AnalyzeContext = {}): TurnAna
     if (link) return { ...a, valueLink: true, reasons: [...a.reasons.filter((r) => !r.startsWith('value-linked pitch:')), `value-linked pitch: ${link}`] };
   }
   return a;
+}
+
+/** Has the customer said anything yet (their previous line or an earlier one)? */
+function customerHasSpoken(context: AnalyzeContext): boolean {
+  return Boolean(context.prev?.trim()) || (context.history ?? []).some((t) => t.speaker === 'customer' && t.text.trim() !== '');
 }
 
 /**
@@ -288,7 +293,7 @@ function rulesAnalysis(raw: string, norm: string, context: AnalyzeContext, custo
   const found = findQuestion(cls, isPitchStatement, asking);
   // Opening the call, "I'd like to understand how referrals come in…" without a "?" sets the agenda: coders called 25 of 31
   // such opening turns not a question (later in the call it asks, 47 of 58).
-  const opening = !context.prev?.trim() && !(context.history ?? []).some((t) => t.speaker === 'customer' && t.text.trim() !== '');
+  const opening = !customerHasSpoken(context);
   const q = opening && found.form === 'indirect' && !raw.includes('?') && found.clause && SETS_AGENDA.test(found.clause.text) ? { type: 'none' as const } : found;
   let spin: TurnAnalysis['spin'] = 'none';
   if (q.clause && q.reason) {
