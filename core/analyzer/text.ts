@@ -152,9 +152,13 @@ export function splitClauses(text: string): string[] {
  * after other words: "that sounds painful what does it cost you", "ok so how many sites do you run", "fair enough does
  * she handle the payroll side too", "great i'll send it would that be helpful". A modal or "does/did/has" starts one
  * only after a word that cannot be its subject ("we can do that" stays whole) and before a verb ("CertiFlow has this
- * thing…" and "the scheduler does it for you" stay whole).
+ * thing…" and "the scheduler does it for you" stay whole). Later onsets too: "when/where" before a subject ("ok when does
+ * the board meet"), "which of those", "which payroll are you on", "who else", "what's it like", "what knock-on effect does
+ * that have", "is there a…", "want me to…", "can I just grab…", "would next Tuesday suit", "do they…" (not after a modal:
+ * "the guys can do it themselves"); no split after a pre-verbal adverb ("so you kinda have your own crew"). A split
+ * opens a clause as a new sentence would.
  */
-const RUN_ON = /(?<!\b(?:what|how|why|where|when|who|which|if|whether)\b(?:\s+[\w'-]+){0,4})(?<!\b(?:that|than|as|and|or|so|then|like|um|uh|ok|okay|right|wait|sorry|but|know|tell|see|show|understand|wonder|ask|asking|curious|sure|idea|figure|decide|check|explain|learn|hear|through))\s+(?=(?:(?:and|so|but|ok|okay|right|like|um|uh|wait|sorry)\s+)*(?:(?:what|how|why)(?:'s|'re)?\s+(?:do|does|did|is|are|was|were|would|will|can|could|should|has|have|had|happens|happened|made|makes|else|gets|goes)\b|(?:who|when|where)\s+(?:do|does|did|is|would|will|can|should)\s+(?:you|your|she|he|they)\b|how (?:many|much|long|often|soon)\b|(?:do|does|did|are|have|can|could|would|will|were)\s+(?:you|your)\b(?!\s+(?:know|mean|think|reckon|guess|see)\b)|(?<!\b(?:i|you|we|they|he|she|it|who|to|not|also|still|just|never|only)\s)(?:does|did|can|could|would|should|shall|has)\s+(?:she|he|they|it|that|this|i|we|anyone|anything|everyone)\s+(?!(?:for|to|in|on|at|with|by|from|of|thing|things|stuff|one|last|all|every|now|too|again|really|just|already|well|better|much|more|first|right|here|there|anyway|each|automatically|the|a|an|this|that|my|your|our|its|their|his|her)\b)[a-z]))/;
+const RUN_ON = /(?<!\b(?:what|how|why|where|when|who|which|if|whether)\b(?:\s+[\w'-]+){0,4})(?<!\b(?:that|than|as|and|or|so|then|like|um|uh|ok|okay|right|wait|sorry|but|know|tell|see|show|understand|wonder|ask|asking|curious|sure|idea|figure|decide|check|explain|learn|hear|through|kinda|sorta|also|still|just|probably|usually|normally|typically|basically|even))\s+(?=(?:(?:and|so|but|ok|okay|right|like|um|uh|wait|sorry)\s+)*(?:(?:what|how|why)(?:'s|'re)?\s+(?:do|does|did|is|are|was|were|would|will|can|could|should|has|have|had|happens|happened|made|makes|else|gets|goes)\b|(?:who|when|where)\s+(?:do|does|did|is|would|will|can|should)\s+(?:you|your|she|he|they)\b|(?:when|where)\s+(?:do|does|did|is|are|would|will|can|should|could)\s+(?:the|a|an|this|that|these|those|it|we)\b|(?<!\b(?:i|you|we|they|he|she|it|who|to|not|can|could|would|will|should|might|may|must|i'll|we'll|you'll|they'll|gonna|wanna|let's|that|what)\s)do\s+(?:they|we|i)\s+(?!(?:for|to|in|on|at|with|by|from|of|all|every|now|too|again|really|just|already|well|better|much|more|here|there|anyway|each|the|a|an|this|that|my|your|our|its|their)\b)[a-z]|who (?:else|besides)\b|(?:what|when|where|who|how)(?:'s|'d)\s+(?:it|that|the|your|a|an|this|he|she|they|we|you)\b|(?:what|which|how)\s+(?:[a-z-]+\s+){0,2}(?:do|does|did|would|should|are|is)\s+(?:you|your|they|we|it|that|the)\b|(?:where|who|what|how) else (?:do|does|did|would|should|is|are|can|could|needs?)\b|is there (?:a|an|any|anything|anyone)\b|(?<!\b(?:i|you|we|they|he|she|it|who|to|not|don't|doesn't|didn't|won't|wouldn't|would|might|may|will|really)\s)want me to\b|which (?:of (?:those|these|them|the)|one|ones)\b|which\s+[a-z]+\s+(?:are|do|does|did|is|would|will|can|should)\s+(?:you|your|they|we)\b|(?<!\b(?:i|you|we|they|he|she|it|who|to|not)\s)(?:can|could|shall|should|may)\s+(?:i|we)\s+(?:just\s+|quickly\s+|at least\s+|also\s+)?(?:get|set|book|send|ask|grab|put|schedule|show|hold|lock|pencil|have|go|do|take|bring|start|move|talk|jump|loop|add)\b|(?<!\b(?:i|you|we|they|he|she|it|who|to|not)\s)would\s+(?:next|monday|tuesday|wednesday|thursday|friday|either|any)\b|how (?:many|much|long|often|soon)\b|(?:do|does|did|are|have|can|could|would|will|were)\s+(?:you|your)\b(?!\s+(?:know|mean|think|reckon|guess|see)\b)|(?<!\b(?:i|you|we|they|he|she|it|who|to|not|also|still|just|never|only)\s)(?:does|did|can|could|would|should|shall|has)\s+(?:she|he|they|it|that|this|i|we|anyone|anything|everyone)\s+(?!(?:for|to|in|on|at|with|by|from|of|thing|things|stuff|one|last|all|every|now|too|again|really|just|already|well|better|much|more|first|right|here|there|anyway|each|automatically|the|a|an|this|that|my|your|our|its|their|his|her)\b)[a-z]))/;
 
 /** Splits a turn into clauses; the sentence's end mark is attached to its last clause. */
 export function clauses(norm: string, rawText: string): Clause[] {
@@ -163,10 +167,14 @@ export function clauses(norm: string, rawText: string): Clause[] {
   const rawLower = rawNorm.toLowerCase();
   const unmarked = !/[.?!\u2026]/.test(norm);
   sentences(norm).forEach((s, si) => {
-    const pieces = unmarked ? splitClauses(s.text).flatMap((p) => p.split(RUN_ON)) : splitClauses(s.text);
-    const parts = pieces.map((p) => p.trim()).filter((p) => /[a-z0-9]/.test(p));
+    // A run-on split starts what would have been a new sentence, so its first piece opens one ("lovely would next
+    // thursday suit you" asks as "Would next Thursday suit you?" does).
+    const pieces = unmarked
+      ? splitClauses(s.text).flatMap((p) => p.split(RUN_ON).map((q, k) => ({ text: q, opens: k > 0 })))
+      : splitClauses(s.text).map((q) => ({ text: q, opens: false }));
+    const parts = pieces.map((p) => ({ text: p.text.trim(), opens: p.opens })).filter((p) => /[a-z0-9]/.test(p.text));
     parts.forEach((p, pi) => {
-      out.push({ text: p, raw: quoteSource(rawNorm, rawLower, p), end: pi === parts.length - 1 ? s.end : '', sentence: si, first: pi === 0, sentenceEnd: s.end });
+      out.push({ text: p.text, raw: quoteSource(rawNorm, rawLower, p.text), end: pi === parts.length - 1 ? s.end : '', sentence: si, first: pi === 0 || p.opens, sentenceEnd: s.end });
     });
   });
   const final = out[out.length - 1];
