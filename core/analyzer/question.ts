@@ -18,7 +18,7 @@ export interface QuestionFinding {
 
 /** Discourse fillers that can precede a question without changing it ("okay so, um, how…"). */
 const LEADING_FILLER =
-  /^(?:(?:and|or|so|but|ok|okay|(?:roughly|ballpark)(?= how\b)|quickly|oh|ah|um+|uh+|er|hmm+|well|right|now|then|also|like|yeah|yes|cool|great|sure|alright|gotcha|got it|i see|wow|quick one|one more|just|actually|honestly|out of curiosity|in that case|coming back to [^,]+|beyond [^,]+|on [^,]+ side|on that|to start|first|second|and then|let me ask it a different way|and also|last one|one last thing|curious)[\s,]+)+/;
+  /^(?:(?:and|or|so|but|ok|okay|(?:roughly|ballpark)(?= how\b)|quickly|oh|ah|um+|uh+|er|erm+|uhm+|hmm+|ha(?:ha)*|well|right|sorry|no|totally|perfect|nice|lovely|brilliant|awesome|fair enough|now|then|also|like|yeah|yes|cool|great|sure|alright|gotcha|got it|i see|wow|quick one|one more|just|actually|honestly|out of curiosity|in that case|coming back to [^,]+|beyond [^,]+|on [^,]+ side|on that|to start|first|second|and then|let me ask it a different way|and also|last one|one last thing|curious)[\s,]+)+/;
 
 const AUX = '(?:do|does|did|is|are|was|were|am|have|has|had|can|could|would|will|should|shall|may|might|must|isn\'t|aren\'t|wasn\'t|weren\'t|don\'t|doesn\'t|didn\'t|haven\'t|hasn\'t|can\'t|couldn\'t|wouldn\'t|won\'t|shouldn\'t)';
 const SUBJECT = '(?:you|your|we|they|it|that|this|there|the|he|she|i|any|anyone|anybody|anything|someone|somebody|something|those|these|a|an|all|each|every|most|some|either|[a-z]+\'s|[a-z]+)';
