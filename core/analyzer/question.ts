@@ -18,7 +18,7 @@ export interface QuestionFinding {
 
 /** Discourse fillers that can precede a question without changing it ("okay so, um, how…"). */
 const LEADING_FILLER =
-  /^(?:(?:and|or|so|but|ok|okay|(?:roughly|ballpark)(?= how\b)|quickly|oh|ah|um+|uh+|er|erm+|uhm+|hmm+|ha(?:ha)*|well|right|sorry|no|totally|perfect|nice|lovely|brilliant|awesome|fair enough|now|then|also|like|yeah|yes|cool|great|sure|alright|gotcha|got it|i see|wow|quick one|one more|just|actually|honestly|out of curiosity|in that case|coming back to [^,]+|beyond [^,]+|on [^,]+ side|on that|to start|first|second|and then|let me ask it a different way|and also|last one|one last thing|curious)[\s,]+)+/;
+  /^(?:(?:and|or|so|but|ok|okay|(?:roughly|ballpark)(?= how\b)|quickly|oh|ah|um+|uh+|er|erm+|uhm+|hmm+|ha(?:ha)*|well|right|sorry|no|fair(?! to\b)|totally|perfect|nice|lovely|brilliant|awesome|fair enough|now|then|also|like|yeah|yes|cool|great|sure|alright|gotcha|got it|i see|wow|quick one|one more|just|actually|honestly|out of curiosity|in that case|coming back to [^,]+|beyond [^,]+|on [^,]+ side|on that|to start|first|second|and then|let me ask it a different way|and also|last one|one last thing|curious)[\s,]+)+/;
 
 const AUX = '(?:do|does|did|is|are|was|were|am|have|has|had|can|could|would|will|should|shall|may|might|must|isn\'t|aren\'t|wasn\'t|weren\'t|don\'t|doesn\'t|didn\'t|haven\'t|hasn\'t|can\'t|couldn\'t|wouldn\'t|won\'t|shouldn\'t)';
 const SUBJECT = '(?:you|your|we|they|it|that|this|there|the|he|she|i|any|anyone|anybody|anything|someone|somebody|something|those|these|a|an|all|each|every|most|some|either|[a-z]+\'s|[a-z]+)';
@@ -63,7 +63,7 @@ const CHECKING_SELF = /^(?:(?:so|and|but|um|uh|well|ok|okay)[\s,.]+)*i (?:unders
 /** A question word that ends a clause without a question mark ("…when those get there late what happens"). */
 const TRAILING_WH = /\b(?:what happens|what happened|and why|how come)$/;
 /** A condition, then the question, with no mark between ("when one leaves what happens to the routes"). */
-const CONDITION_THEN_WH = /^(?:(?:and|so|but|ok|okay|um|uh|like)\s+)*(?:when|if|once|whenever)\b(?:\s+[\w'-]+){1,8}?\s+(?:what|how)\s+(?:happens|happened|does|do|did|would|will|is|are|was|gets|goes|changes)\b/;
+const CONDITION_THEN_WH = /^(?:(?:and|so|but|ok|okay|um|uh|like)\s+)*(?:when|if|once|whenever)\b(?:\s+[\w'-]+){1,8}?\s+(?:what|how)\s+(?:(?:much|many) [\w-]+\s+|(?:kind|sort|type) of [\w-]+\s+)?(?:happens|happened|does|do|did|would|will|is|are|was|gets|goes|changes)\b/;
 /** A fragment that ends in "how?" or "why?" asks the customer to explain their own words ("Not great how?"); a bare probe ("Meaning?", "And then?") asks them to go on. */
 const ECHO_WH = /\b(?:how|why|how so|in what way|like what)(?: (?:tho|though|exactly|today|now))?$|^(?:meaning|and then|then|then what|such as|how do you mean|in what sense|for example|for instance)$/;
 /** A few words and a closing "how" (not "that's how", "I know how", "no matter how"). */
@@ -155,6 +155,8 @@ function whIsInterrogative(t: string, end: Clause['end']): boolean {
   if (end === '.' && /^which (?:i|we|you|they|he|she|the|that|this|it|honestly|basically|obviously|again)\b/.test(t)) return false;
   if (/^(?:what|how|where|when|why) (?:i|we|you|they|he|she|it|that|this|those|these|the|our|your)\b/.test(t) && !/^how (?:are|is|do|does|did)\b/.test(t)) return false;
   if (/^(?:when|whenever|where) (?:a|an|someone|somebody|something|anyone|people|nobody|no one)\b/.test(t)) return false; // "when an agency is late, …"
+  // "what sort of things go wrong": a plural kind of thing and its verb.
+  if (/^(?:what|which) (?:kinds?|sorts?|types?) of [\w-]+s (?:go|get|break|happen|come|cause|slip|fall|fail|end up|stop)\b/.test(t)) return true;
   return WH_THEN_VERB.test(t) || /^(?:what's|whats|how's|hows|why's|why'd|how'd|where's|who's|whos|when's)\b/.test(t);
 }
 
