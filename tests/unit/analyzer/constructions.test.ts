@@ -1240,6 +1240,15 @@ describe('fresh381-392 constructions', () => {
       ['So, um, I just wanted to ask how the handover works when a shift lead is off', 'open'],
     ]);
   });
+  describe('pitch: the problem they named is what we fix; customers we onboarded', () => {
+    table('pitch', [
+      ["Honestly, that's exactly what we solve. How many of those calls land after six?", true],
+      ["That's what the reorder alert is there to catch, so the shelf never runs dry.", true],
+      ["We've onboarded three depots your size this spring.", true],
+      ["So is that what your team is there to fix?", false],
+      ["That's what I'd want to fix first too, if I were you.", false],
+    ]);
+  });
   describe('pitch: a price said in words, not their losses said in words', () => {
     table('pitch', [
       ["It's eleven pounds a user a month, and that's everything in.", true],
