@@ -14,6 +14,15 @@ interface PressureCue {
 
 const CUES: PressureCue[] = [
   {
+    // Their trouble turned into a deadline or a threat: "which is why you need cover sorted today", "it could just as
+    // easily have been you", "anyone who tells you otherwise is cutting corners", "if you don't go Premium these problems
+    // will keep happening".
+    label: 'fear-mongering or false urgency',
+    gate: ['today', 'now', 'week', 'right', 'asap', 'immediately', 'easily', 'anyone', 'keep', 'again', 'guarantee'],
+    pattern:
+      /\b(?:which|that)(?:'s| is) (?:exactly |precisely )?why you (?:need|have|want|must|should|can't wait)\b[^.?!]{0,60}?\b(?:today|now|this week|right away|asap|immediately)\b|\b(?:could|might) (?:just as |very |so )?easily (?:have been|be) you\b|\banyone (?:who|that) (?:tells|says|quotes|promises) you (?:otherwise|different|less|cheaper)\b|\bif you don't (?:go|sign|switch|upgrade|buy|get|take|move|act)\b[^.?!]{0,60}?\b(?:will keep|keep happening|happen again|guarantee)\b/,
+  },
+  {
     // Scarcity of our capacity and deadlines to decide: "the spring slots are almost gone", "install crews book
     // out fast", "you need to decide this month", "the sooner we have a signed order the better", "I wouldn't wait".
     label: 'false urgency or scarcity',

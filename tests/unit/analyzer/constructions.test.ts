@@ -1249,6 +1249,23 @@ describe('fresh381-392 constructions', () => {
       ["That's what I'd want to fix first too, if I were you.", false],
     ]);
   });
+  describe('pressure: their trouble turned into a deadline or a threat', () => {
+    table('pressure', [
+      ["Which is exactly why you need the backup cover in place this week.", true],
+      ['Honestly, it could just as easily have been you, one bad night and the lot is gone.', true],
+      ['Anyone who quotes you less than that is cutting corners.', true],
+      ["If you don't upgrade, the late deliveries will keep happening.", true],
+      ['That is why you asked for the breakdown, and I will send it today.', false],
+      ['If you do not want the add-on, we can keep the plan as it is.', false],
+    ]);
+  });
+  describe('value link: their worry named back, "which is why you need…"', () => {
+    table('valueLink', [
+      ["And our mail filter catches the invoice fraud you're worried about.", true, 'We had a fake invoice paid last month.'],
+      ['Which is why you need our priority tier: a named coordinator and next-day dispatch.', true, 'Three sites were left waiting a week.'],
+      ["That's the kind of thing our stock alerts catch before it bites.", true, 'The line stopped twice for a missing bearing.'],
+    ]);
+  });
   describe('pitch: a price said in words, not their losses said in words', () => {
     table('pitch', [
       ["It's eleven pounds a user a month, and that's everything in.", true],
