@@ -42,6 +42,8 @@ const COST_NUMBER = /\bcost(?:s|ing)?\b[^?]*\b(?:roughly|approximately|ballpark|
 const PROPOSAL = /^(?:how about|what if we|what if i|what if (?:the|our) [\w-]+|what about (?:a|we|if we|doing)|why don't we|why not (?:set|schedule|book|do|try|start))\b/;
 const TAG = /(?:,\s*|\s)(?:right|yeah|yes|no|correct|true|isn't it|aren't they|wasn't it|don't you|didn't it|wouldn't it|won't it|doesn't it|don't they|isn't that|wouldn't you|huh|eh|fair)$|\b(?:did i get that right|is that right|is that fair|am i right|have i got that right|does that sound right|is that accurate|fair to say|does that make sense)$/;
 
+/** A tag closing a turn written without sentence marks, straight after at least three words (not "that's, yeah"). */
+const UNMARKED_TAG = /^(?:[\w'-]+[\s,]+){2,}[\w'-]+(?<!\b(?:um|uh|er|erm|like|that's|it's|so|and|oh|ok|okay|yeah|yes|right)) (?:right|yeah)$/;
 const TAG_AFTER_COMMA = /,\s*(?:right|correct|isn't it|aren't they|wasn't it|don't you|didn't it)$|\b(?:did i get that right|is that right|is that fair|am i right|have i got that right|does that sound right|is that accurate|fair to say|does that make sense)$/;
 
 /** Rep-centred statements that end in "?" through uptalk rather than asking anything. */
@@ -193,7 +195,9 @@ export function askForm(clause: Clause): ClauseForm | undefined {
   }
   // Without a "?", a tag needs its comma and must end the turn ("…three days, right."): "ha yeah.", "that's fair.",
   // "Excel, yeah." and "cheers for squeezing me in, eh." ask nothing (coders: 1 question in 75 such turns).
-  if (form === 'tag') return clause.end === '?' || (clause.last === true && TAG_AFTER_COMMA.test(t)) ? form : undefined;
+  // A turn with no punctuation at all has no comma to wait for: "pretty slick right", "you're on Shopify yeah" (coders: 9 of 9
+  // unpunctuated turns ending in "right" ask).
+  if (form === 'tag') return clause.end === '?' || (clause.last === true && (TAG_AFTER_COMMA.test(t) || (clause.sentenceEnd === '' && clause.sentence === 0 && UNMARKED_TAG.test(t)))) ? form : undefined;
   if (clause.end !== '?') return undefined;
   // A declarative ending in "?": a checking question about the customer's world, or mere uptalk.
   if (CHECKING_SELF.test(t)) return 'declarative';

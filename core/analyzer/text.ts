@@ -59,8 +59,20 @@ function lowerAndMap(text: string): string {
 /** A rep's turn normalised, with typed-chat forms written out (see CHAT_WORDS): the customer's lines need only `normalise`. */
 export function normaliseTurn(text: string): string {
   const lower = normalise(text);
-  return MAY_HOLD_CHAT_FORM.test(lower) ? lower.replace(CHAT_FORMS, (w) => CHAT_WORDS[w] ?? w) : lower;
+  const written = MAY_HOLD_CHAT_FORM.test(lower) ? lower.replace(CHAT_FORMS, (w) => CHAT_WORDS[w] ?? w) : lower;
+  return MAY_STUTTER.test(written) ? written.replace(STUTTER, '$1') : written;
 }
+
+/**
+ * A stutter in a verbatim transcript: a word or a phrase of up to three said again straight away, perhaps with an "um"
+ * between ("what what happened", "is um is there", "what would that um what would that change"). The rules read it once.
+ */
+const STUTTER = /(?<![\w'-])([a-z]+(?:'[a-z]+)?(?: [a-z]+(?:'[a-z]+)?){0,2})(?:(?:,? (?:um+|uh+|er+m*),?)? \1)+(?![\w'-])/g;
+/**
+ * A quicker test: a word said twice in a row (perhaps around an "um"), or an "um" at all (a phrase said twice has one
+ * between more often than not). Most turns stop here; a phrase said twice with nothing between is left as it is.
+ */
+const MAY_STUTTER = /\b([a-z']+),? (?:(?:um+|uh+|er+m*),? )?\1\b|\b(?:um+|uh+|er+m*)\b/;
 
 /**
  * Typed-chat spellings and contractions without their apostrophe, written out as every rule expects them ("r u losing
