@@ -18,7 +18,7 @@ const CUES: PressureCue[] = [
     // easily have been you", "anyone who tells you otherwise is cutting corners", "if you don't go Premium these problems
     // will keep happening".
     label: 'fear-mongering or false urgency',
-    gate: ['today', 'now', 'week', 'right', 'asap', 'immediately', 'easily', 'anyone', 'keep', 'again', 'guarantee'],
+    gate: ['why', 'easily', 'anyone', 'keep', 'again', 'guarantee'],
     pattern:
       /\b(?:which|that)(?:'s| is) (?:exactly |precisely )?why you (?:need|have|want|must|should|can't wait)\b[^.?!]{0,60}?\b(?:today|now|this week|right away|asap|immediately)\b|\b(?:could|might) (?:just as |very |so )?easily (?:have been|be) you\b|\banyone (?:who|that) (?:tells|says|quotes|promises) you (?:otherwise|different|less|cheaper)\b|\bif you don't (?:go|sign|switch|upgrade|buy|get|take|move|act)\b[^.?!]{0,60}?\b(?:will keep|keep happening|happen again|guarantee)\b/,
   },
