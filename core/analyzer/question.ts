@@ -40,10 +40,10 @@ const OPEN_WH = /^(?:what|what's|whats|what're|what've|how|how's|how're|hows|how
 /** "what … cost …" asks for a number when the rep frames a quantity ("roughly", "per year", "for one shift"). */
 const COST_NUMBER = /\bcost(?:s|ing)?\b[^?]*\b(?:roughly|approximately|ballpark|per|a (?:year|month|week|day|shift)|for (?:a|one|say)|across|in total|all in|say)\b|\b(?:roughly|ballpark|approximately)\b/;
 const PROPOSAL = /^(?:how about|what if we|what if i|what if (?:the|our) [\w-]+|what about (?:a|we|if we|doing)|why don't we|why not (?:set|schedule|book|do|try|start))\b/;
-const TAG = /(?:,\s*|\s)(?:right|yeah|yes|no|correct|true|isn't it|aren't they|wasn't it|don't you|didn't it|wouldn't it|won't it|doesn't it|don't they|isn't that|wouldn't you|huh|eh|fair)$|\b(?:did i get that right|is that right|is that fair|am i right|have i got that right|does that sound right|is that accurate|fair to say|does that make sense)$/;
+const TAG = /(?:,\s*|\s)(?:right|yeah|yes|no|correct|true|is it|isn't it|aren't they|wasn't it|don't you|didn't it|wouldn't it|won't it|doesn't it|don't they|isn't that|wouldn't you|huh|eh|fair)$|\b(?:did i get that right|is that right|is that fair|am i right|have i got that right|does that sound right|is that accurate|fair to say|does that make sense)$/;
 
 /** A tag closing a turn written without sentence marks, straight after at least three words (not "that's, yeah"). */
-const UNMARKED_TAG = /^(?:[\w'-]+[\s,]+){2,}[\w'-]+(?<!\b(?:um|uh|er|erm|like|that's|it's|so|and|oh|ok|okay|yeah|yes|right)) (?:right|yeah)$/;
+const UNMARKED_TAG = /^(?:[\w'-]+[\s,]+){2,}[\w'-]+(?<!\b(?:um|uh|er|erm|like|that's|it's|so|and|oh|ok|okay|yeah|yes|right)) (?:right|yeah|is it|isn't it|aren't they|don't you|wouldn't it|won't it|doesn't it|don't they|isn't that|wouldn't you)$/;
 const TAG_AFTER_COMMA = /,\s*(?:right|correct|isn't it|aren't they|wasn't it|don't you|didn't it)$|\b(?:did i get that right|is that right|is that fair|am i right|have i got that right|does that sound right|is that accurate|fair to say|does that make sense)$/;
 
 /** Rep-centred statements that end in "?" through uptalk rather than asking anything. */
@@ -52,6 +52,8 @@ const UPTALK_SELF =
 const STRICT_INVERTED = new RegExp(`^${AUX}\\s+(?:you|we|i|they|she|he|there|it|that|this|anyone|anything)\\b`);
 /** The clause's first word is an auxiliary, after at most a conjunction, a hesitation or a word and a comma ("and are the night scouts…", "great, would…"). */
 const OPENS_WITH_AUX = new RegExp(`^(?:(?:and|but|also|plus|um|uh|er|erm)[\\s,]+|(?:ok|okay|great|right|yeah|yep|perfect|cool|sure|oh|so|fair enough)\\s*,\\s*)*${AUX}\\s`);
+/** The same in a turn with no punctuation at all, where "right but are your fans happy…" has no comma to give. */
+const OPENS_WITH_AUX_UNMARKED = new RegExp(`^(?:(?:and|but|also|plus|um|uh|er|erm|ok|okay|great|right|yeah|yep|perfect|cool|sure|oh|so|fair enough)\\s+)*${AUX}\\s`);
 /**
  * The same with a noun phrase for subject, then at least two more words: "is the front desk ever stuck waiting",
  * "do the fitters ever misread those", "would Thursday work for you". Not "do your best" or "could be worse".
@@ -63,7 +65,7 @@ const NP_INVERTED = new RegExp(
 const CHECKING_SELF = /^(?:(?:so|and|but|um|uh|well|ok|okay)[\s,.]+)*i (?:understand|take it|gather|hear|think i heard)\b/;
 
 /** A question word that ends a clause without a question mark ("…when those get there late what happens"). */
-const TRAILING_WH = /\b(?:what happens|what happened|and why|how come)$/;
+const TRAILING_WH = /\b(?:what happens|what happened|and why|how come|in what ways?|how so)$/;
 /** A condition, then the question, with no mark between ("when one leaves what happens to the routes"). */
 const CONDITION_THEN_WH = /^(?:(?:and|so|but|ok|okay|um|uh|like)\s+)*(?:when|if|once|whenever)\b(?:\s+[\w'-]+){1,8}?\s+(?:what|how)\s+(?:(?:much|many) [\w-]+\s+|(?:kind|sort|type) of [\w-]+\s+)?(?:happens|happened|does|do|did|would|will|is|are|was|gets|goes|changes)\b/;
 /** A fragment that ends in "how?" or "why?" asks the customer to explain their own words ("Not great how?"); a bare probe ("Meaning?", "And then?") asks them to go on. */
@@ -148,7 +150,7 @@ function whIsInterrogative(t: string, end: Clause['end']): boolean {
   // "Flats, sure. What about the slow leaks": a follow-up that names the next thing to talk about.
   if (end === '' && /^what about (?:the|your|their|those|that|this|[a-z]+s)\b/.test(t)) return true;
   // A clipped question: "How often.", "Who else", "Why not".
-  if (/^(?:how (?:often|many|much|long|come|so)|who else|what else|why not|why|how|when|where)$/.test(t)) return true;
+  if (/^(?:how (?:often|many|much|long|come|so)|who else|what else|why not|why|how|when|where|which (?:suits|works|is better|would suit|would work)(?: you| for you)?(?: best| better)?)$/.test(t)) return true;
   // The turn's last words, unpunctuated, in question order: "what falls through the cracks most",
   // "how many units you guys managing", "and how many returns a week".
   if ((end === '' || end === '.') && (/^(?:what|who) (?:usually |typically |normally |actually |really |ever |kind of [\w-]+ (?:usually |typically )?|sort of [\w-]+ (?:usually |typically )?)?(?!(?:is|was|means|makes|sounds|tells|matters|counts|knows|helps|works)\b)[a-z]{3,}s\b(?!.*\b(?:is|are|was)\b)/.test(t) || /^how (?:many|much) [\w-]+(?: [\w-]+)? (?:you|you guys|y'all|do|does|are|is|a|per|each) /.test(t) || /^how (?:many|much)(?: of)? [\w-]+(?: [\w-]+)? (?:go|goes|come|comes|get|gets|run|runs|need|needs|use|uses|hit|hits|end up|ring|call|turn|turns|show|shows|drop|drops|fail|fails|break|breaks|happen|happens|sit|sits|land|lands|slip|slips|go out|come in)\b(?! (?:is|was|are|were)\b)/.test(t))) return true;
@@ -190,7 +192,7 @@ export function askForm(clause: Clause): ClauseForm | undefined {
     // or an either-or question ("are reminders automatic or is Carla calling").
     // A noun-phrase subject only where the clause opens its sentence ("…, does the checklist" lists what he does) and
     // its first word is the auxiliary, after at most a conjunction ("Okay is the new bad" has "okay" for subject).
-    const npAsks = clause.first === true && NP_INVERTED.test(t) && OPENS_WITH_AUX.test(clause.text);
+    const npAsks = clause.first === true && NP_INVERTED.test(t) && (OPENS_WITH_AUX.test(clause.text) || (clause.sentenceEnd === '' && clause.sentence === 0 && OPENS_WITH_AUX_UNMARKED.test(clause.text)));
     return STRICT_INVERTED.test(t) || npAsks || ALTERNATIVE_NO_MARK.test(t) ? form : undefined;
   }
   // Without a "?", a tag needs its comma and must end the turn ("…three days, right."): "ha yeah.", "that's fair.",
