@@ -114,9 +114,9 @@ const MODEL_REFLECT_IN_PRESSURE = 0.6;
 const MODEL_NOT_REFLECT = 0.2;
 /**
  * The rep says they will not pitch, or not yet: "I'm not going to do a demo today", "no slides", "this isn't a
- * sales pitch", "leave our product for the end".
+ * sales pitch", "leave our product for the end", "before I say a word about our software".
  */
-const DISCLAIMS_PITCH = /\b(?:not|won't|never|no|isn't|without)\b (?:(?:going to|gonna|here to|trying to|planning to|about to|be) )?(?:(?:do|give|run|show|bore) (?:you )?)?(?:(?:a|an|any|some|the|wi) )?(?:(?:big|long|sales|hard|formal|full) )?(?:demo|pitch|slides|deck|presentation)\b|\b(?:our product|our (?:own )?software|about us|what we do)\b[^.?!]{0,20}\b(?:for|till|until|to|at) the (?:very )?end\b/;
+const DISCLAIMS_PITCH = /\b(?:not|won't|never|no|isn't|without)\b (?:(?:going to|gonna|here to|trying to|planning to|about to|be) )?(?:(?:do|give|run|show|bore) (?:you )?)?(?:(?:a|an|any|some|the|wi) )?(?:(?:big|long|sales|hard|formal|full) )?(?:demo|pitch|slides|deck|presentation)\b|\b(?:our product|our (?:own )?software|about us|what we do)\b[^.?!]{0,20}\b(?:for|till|until|to|at) the (?:very )?end\b|\bbefore (?:i|we) (?:say|tell you) (?:a (?:word|thing)|anything|much) about (?:us|our|what we)\b/;
 /** The rep eases off: a smaller first step, time given, or an out offered ("tell me if this isn't a fit"). */
 const EASES_OFF = /\b(?:we could|you could|could|let's|happy to|we can|i'd suggest we|why not)(?: just)? start (?:with|small|at|on)\b|\bdon'?t worry about the (?:time|delay|short notice|late|reschedul\w*)\b|\b(?:no rush|take your time)\b|\b(?:tell me|let me know|say so|just say)\b[^.?!]{0,15}\bif (?:this|it|we)(?:'s| is|'re| are)? (?:isn't|is not|not|aren't|are not) (?:a (?:good |great |real )?fit|right for you|for you)\b/;
 /** The turn says it will not pitch, or asks leave before it does: the model's pitch is not added. */

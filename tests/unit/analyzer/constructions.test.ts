@@ -1278,6 +1278,16 @@ describe('fresh381-392 constructions', () => {
       ["That's the kind of thing our stock alerts catch before it bites.", true, 'The line stopped twice for a missing bearing.'],
     ]);
   });
+  describe('pitch: not yet pitching, "if anything we do turns out…", "before we do anything", "we\'re also applying…"', () => {
+    table('pitch', [
+      ["I'd rather hear how the depot runs before I say a word about our software.", false],
+      ["If anything we do turns out to be useful, we'll come back to it at the end.", false],
+      ["Send the contract over and I'll have it read before we do anything with it.", false],
+      ["Honestly, I've got a feeling we're gonna do something big together.", false],
+      ['Our scheduler turns a week of rota work into ten minutes.', true],
+      ["We're RotaDeck, the scheduling app most care groups in the north already use.", true],
+    ]);
+  });
   describe('pitch: a price said in words, not their losses said in words', () => {
     table('pitch', [
       ["It's eleven pounds a user a month, and that's everything in.", true],
