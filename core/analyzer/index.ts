@@ -157,7 +157,10 @@ export function withSecondOpinion(a: TurnAnalysis, o: ModelOpinion, text: string
   // its words for playing back (theirs) are the words a pitch tied to their needs uses too; in one that pushes, surer.
   const reflectBar = pitch || pitchCues.length > 0 ? MODEL_REFLECT_IN_PITCH : a.pressure || o.pressure >= MODEL_PRESSURE ? MODEL_REFLECT_IN_PRESSURE : MODEL_REFLECT;
   const onlyNextStep = () => a.acts.includes('next_step') && !/[.?!]\s+\S/.test(text.trim());
-  if (!reflect && o.reflect >= reflectBar && !onlyNextStep() && !OPENS_MOVING_ON.test(norm())) {
+  // A question in a turn with no punctuation at all (a verbatim transcript) reuses their words to ask, not to play them
+  // back: the model's reflection there was wrong 18 times in 27 over the labelled sets.
+  const unmarkedQuestion = () => a.question !== 'none' && !/[.?!\u2026]/.test(text);
+  if (!reflect && o.reflect >= reflectBar && !onlyNextStep() && !OPENS_MOVING_ON.test(norm()) && !unmarkedQuestion()) {
     reflect = true;
     acts.add('reflection');
     const echoed = echoedWords(o, text);

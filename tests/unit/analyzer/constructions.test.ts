@@ -1288,6 +1288,12 @@ describe('fresh381-392 constructions', () => {
       ["We're RotaDeck, the scheduling app most care groups in the north already use.", true],
     ]);
   });
+  describe('reflection: an unpunctuated question reuses their words to ask, it does not play them back', () => {
+    table('reflect', [
+      ["ok so what's the part of the rota that isn't working", false, "Most of the rota is fine, it's the weekends that aren't working."],
+      ["So the weekends are the part that isn't working.", true, "Most of the rota is fine, it's the weekends that aren't working."],
+    ]);
+  });
   describe('pitch: a price said in words, not their losses said in words', () => {
     table('pitch', [
       ["It's eleven pounds a user a month, and that's everything in.", true],
