@@ -164,6 +164,11 @@ function whIsInterrogative(t: string, end: Clause['end']): boolean {
   return WH_THEN_VERB.test(t) || /^(?:what's|whats|how's|hows|why's|why'd|how'd|where's|who's|whos|when's)\b/.test(t);
 }
 
+/** The clause is in a turn without a single sentence mark (its one sentence has no end). */
+function inUnmarkedTurn(clause: Clause): boolean {
+  return clause.sentence === 0 && clause.sentenceEnd === '';
+}
+
 /** Is this clause asking the customer something, and in what form? */
 export function askForm(clause: Clause): ClauseForm | undefined {
   const t = stripFiller(clause.text);
@@ -192,14 +197,14 @@ export function askForm(clause: Clause): ClauseForm | undefined {
     // or an either-or question ("are reminders automatic or is Carla calling").
     // A noun-phrase subject only where the clause opens its sentence ("…, does the checklist" lists what he does) and
     // its first word is the auxiliary, after at most a conjunction ("Okay is the new bad" has "okay" for subject).
-    const npAsks = clause.first === true && NP_INVERTED.test(t) && (OPENS_WITH_AUX.test(clause.text) || (clause.sentenceEnd === '' && clause.sentence === 0 && OPENS_WITH_AUX_UNMARKED.test(clause.text)));
+    const npAsks = clause.first === true && NP_INVERTED.test(t) && (OPENS_WITH_AUX.test(clause.text) || (inUnmarkedTurn(clause) && OPENS_WITH_AUX_UNMARKED.test(clause.text)));
     return STRICT_INVERTED.test(t) || npAsks || ALTERNATIVE_NO_MARK.test(t) ? form : undefined;
   }
   // Without a "?", a tag needs its comma and must end the turn ("…three days, right."): "ha yeah.", "that's fair.",
   // "Excel, yeah." and "cheers for squeezing me in, eh." ask nothing (coders: 1 question in 75 such turns).
   // A turn with no punctuation at all has no comma to wait for: "pretty slick right", "you're on Shopify yeah" (coders: 9 of 9
   // unpunctuated turns ending in "right" ask).
-  if (form === 'tag') return clause.end === '?' || (clause.last === true && (TAG_AFTER_COMMA.test(t) || (clause.sentenceEnd === '' && clause.sentence === 0 && UNMARKED_TAG.test(t)))) ? form : undefined;
+  if (form === 'tag') return clause.end === '?' || (clause.last === true && (TAG_AFTER_COMMA.test(t) || (inUnmarkedTurn(clause) && UNMARKED_TAG.test(t)))) ? form : undefined;
   if (clause.end !== '?') return undefined;
   // A declarative ending in "?": a checking question about the customer's world, or mere uptalk.
   if (CHECKING_SELF.test(t)) return 'declarative';
