@@ -51,7 +51,9 @@ const UPTALK_SELF =
   /^(?:(?:so|and|but|um|uh|like|well|ok|okay|yeah|yep|right|look|honestly|basically)[\s,.]+)*(?:i (?:guess|was (?:hoping|thinking|going|gonna)|just wanted|wanted|thought|hope|think|don't (?:know|think)|mean(?!,? (?:isn't|aren't|wasn't|doesn't|don't|didn't|wouldn't|won't|can't|is|are|do|does|did|would|will|can|could|what|how|why|who|where|when)\b)|will|'ll)|i'm (?:hoping|thinking|going|gonna|just)|i'd (?:like|love) to (?!(?:hear|understand|learn|know))|we (?:are|were|have|do|can|will|offer|provide|help|make|also|just)|we're|we've|we'll|we'd|our\b|us\b)/;
 const STRICT_INVERTED = new RegExp(`^${AUX}\\s+(?:you|we|i|they|she|he|there|it|that|this|anyone|anything)\\b`);
 /** The clause's first word is an auxiliary, after at most a conjunction, a hesitation or a word and a comma ("and are the night scouts…", "great, would…"). */
-const OPENS_WITH_AUX = new RegExp(`^(?:(?:and|but|also|plus|um|uh|er|erm)[\\s,]+|(?:ok|okay|great|right|yeah|yep|perfect|cool|sure|oh|so|fair enough)\\s*,\\s*)*${AUX}\\s`);
+const OPENS_WITH_AUX = new RegExp(`^(?:(?:and|but|also|plus|um|uh|er|erm)[\\s,]+|(?:ok|okay|great|right|yeah|yep|perfect|cool|sure|oh|so|fair enough|gotcha|got it|lovely|nice|brilliant|awesome|understood|totally|sorry)\\s*,\\s*)*${AUX}\\s`);
+/** A negative auxiliary, then its subject: "wouldn't your team love that", "isn't the rota the real problem". */
+const NEGATIVE_INVERTED = /^(?:wouldn't|isn't|doesn't|don't|aren't|won't|can't|didn't|haven't|hasn't)\s+(?:your|the|that|this|it|they|you|he|she|we)\b/;
 /** The same in a turn with no punctuation at all, where "right but are your fans happy…" has no comma to give. */
 const OPENS_WITH_AUX_UNMARKED = new RegExp(`^(?:(?:and|but|also|plus|um|uh|er|erm|ok|okay|great|right|yeah|yep|perfect|cool|sure|oh|so|fair enough)\\s+)*${AUX}\\s`);
 /**
@@ -136,7 +138,7 @@ export function clauseForm(clauseText: string): ClauseForm {
   return 'declarative';
 }
 
-const WH_THEN_VERB = new RegExp(`^(?:what|how|why|where|when|who|which)(?:'s|'re|'d|'ve)?\\s*(?:(?:kind|sort|type|part) of\\s+)?(?:\\w+\\s+){0,2}?(?:${AUX.slice(3, -1)}|happens|happened|goes|went|gets|got|makes|made|drives|drove|would|'s|broke|breaks|changed|changes|caused|causes|failed|fails|stopped|stops|surprised|surprises|led|leads|slowed|slows|kept|keeps)\\b`);
+const WH_THEN_VERB = new RegExp(`^(?:what|how|why|where|when|who|which)(?!ever)(?:'s|'re|'d|'ve)?\\s*(?:(?:kind|sort|type|part) of\\s+)?(?:\\w+\\s+){0,2}?(?:${AUX.slice(3, -1)}|happens|happened|goes|went|gets|got|makes|made|drives|drove|would|'s|broke|breaks|works|suits|changed|changes|caused|causes|failed|fails|stopped|stops|surprised|surprises|led|leads|slowed|slows|kept|keeps)\\b`);
 
 /** A wh-clause is a question only when an auxiliary or verb follows the wh-word ("what do you…", "why'd…"). */
 function whIsInterrogative(t: string, end: Clause['end']): boolean {
@@ -198,7 +200,8 @@ export function askForm(clause: Clause): ClauseForm | undefined {
     // A noun-phrase subject only where the clause opens its sentence ("…, does the checklist" lists what he does) and
     // its first word is the auxiliary, after at most a conjunction ("Okay is the new bad" has "okay" for subject).
     const npAsks = clause.first === true && NP_INVERTED.test(t) && (OPENS_WITH_AUX.test(clause.text) || (inUnmarkedTurn(clause) && OPENS_WITH_AUX_UNMARKED.test(clause.text)));
-    return STRICT_INVERTED.test(t) || npAsks || ALTERNATIVE_NO_MARK.test(t) ? form : undefined;
+    // A negative auxiliary before its subject asks wherever it stands ("…, wouldn't your drivers love that").
+    return STRICT_INVERTED.test(t) || npAsks || ALTERNATIVE_NO_MARK.test(t) || NEGATIVE_INVERTED.test(t) ? form : undefined;
   }
   // Without a "?", a tag needs its comma and must end the turn ("…three days, right."): "ha yeah.", "that's fair.",
   // "Excel, yeah." and "cheers for squeezing me in, eh." ask nothing (coders: 1 question in 75 such turns).
