@@ -66,8 +66,11 @@ const NP_INVERTED = new RegExp(
 /** "I understand you're reviewing…?" checks the rep's understanding, so it is a question. */
 const CHECKING_SELF = /^(?:(?:so|and|but|um|uh|well|ok|okay)[\s,.]+)*i (?:understand|take it|gather|hear|think i heard)\b/;
 
-/** A question word that ends a clause without a question mark ("…when those get there late what happens"). */
-const TRAILING_WH = /\b(?:what happens|what happened|and why|how come|in what ways?|how so)$/;
+/**
+ * A question word that ends a clause without a question mark ("…when those get there late what happens"); not after a
+ * preposition or a verb of knowing ("…would feel like a red flag after what happened", "I want to understand what happened").
+ */
+const TRAILING_WH = /\b(?<!\b(?:after|about|of|from|since|with|by|before|at|for|on|over|know|knew|see|saw|remember|explain|hear|heard|understand|tell you|matter) )(?:what happens|what happened|and why|how come|in what ways?|how so)$/;
 /** A condition, then the question, with no mark between ("when one leaves what happens to the routes"). */
 const CONDITION_THEN_WH = /^(?:(?:and|so|but|ok|okay|um|uh|like)\s+)*(?:when|if|once|whenever)\b(?:\s+[\w'-]+){1,8}?\s+(?:what|how)\s+(?:(?:much|many) [\w-]+\s+|(?:kind|sort|type) of [\w-]+\s+)?(?:happens|happened|does|do|did|would|will|is|are|was|gets|goes|changes)\b/;
 /** A fragment that ends in "how?" or "why?" asks the customer to explain their own words ("Not great how?"); a bare probe ("Meaning?", "And then?") asks them to go on. */

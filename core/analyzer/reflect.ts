@@ -46,8 +46,8 @@ const BARE_NOD = /^(?:(?:oh|ah|ok|okay|yeah|yes|lol|wow|oof|man|gosh|right|sure|
 
 /** More ways to name how it feels for them, kept apart so the common words that open them gate only this part. */
 const FEELING_MORE =
-  /\bi(?:'d| would) find (?:that|it|this) (?:really |pretty |so |incredibly )?(?:draining|hard|tough|stressful|exhausting|frustrating|maddening|nerve-wracking|infuriating|demoralising|demoralizing)\b|\bmust(?:'ve| have) (?:given|caused) (?:you|them|him|her|everyone|everybody|people|(?:the )?(?:whole )?team) (?:a |quite a |a bit of a )?(?:proper |real |nasty |big )?(?:jolt|scare|fright|shock|headache)\b|\b(?:not|no'?|never) (?:a |an )?(?:nice|good|fun|great|comfortable|easy|pleasant) (?:place|position|spot|situation) (?:to|tae) be\b|\b(?:totally|completely|fully|i) (?:get|understand) that you(?:'re| are| don't| do not| wouldn't| can't| want| need| feel)\b|\bi can (?:really |just |totally )?(?:hear|tell|sense) (?:how|just how|what)\b/;
-const FEELING_MORE_GATE = new Set(['find', 'given', 'caused', 'place', 'position', 'spot', 'situation', 'get', 'understand', 'hear', 'tell', 'sense']);
+  /\bi(?:'d| would) find (?:that|it|this) (?:really |pretty |so |incredibly )?(?:draining|hard|tough|stressful|exhausting|frustrating|maddening|nerve-wracking|infuriating|demoralising|demoralizing)\b|\bmust(?:'ve| have) (?:given|caused) (?:you|them|him|her|everyone|everybody|people|(?:the )?(?:whole )?team) (?:a |quite a |a bit of a )?(?:proper |real |nasty |big )?(?:jolt|scare|fright|shock|headache)\b|\b(?:not|no'?|never) (?:a |an )?(?:nice|good|fun|great|comfortable|easy|pleasant) (?:place|position|spot|situation) (?:to|tae) be\b|\b(?:totally|completely|fully|i) (?:get|understand) that you(?:'re| are| don't| do not| wouldn't| can't| want| need| feel)\b|\bi can (?:really |just |totally )?(?:hear|tell|sense) (?:how|just how|what)\b|\bi (?:can |totally |completely |really |fully )?(?:see|get|understand) why (?:that|this|it|you|you'd|you're|they|they'd|he|she|a|an|the|someone|anyone|people)\b|\bi can (?:really |just |totally )?(?:hear|sense) (?:the|your|some) (?:frustration|worry|stress|anxiety|disappointment|exhaustion|fear|anger|hesitation|wariness|nerves|concern)\b|\b(?:that|the|your) (?:frustration|worry|stress|anxiety|disappointment|fear|anger|caution|wariness|hesitation|scepticism|skepticism|nervousness|reluctance) makes (?:complete |total |perfect |a lot of |so much )?sense\b/;
+const FEELING_MORE_GATE = new Set(['find', 'given', 'caused', 'place', 'position', 'spot', 'situation', 'get', 'understand', 'hear', 'tell', 'sense', 'see', 'makes']);
 
 /** "Would it be fair to say that Jonathan is anxious about the trend?": a summary put to them as a question. */
 const FAIR_TO_SAY = /(?:^|[.?!]\s+)(?:(?:so|and|then|ok|okay|right|now)[\s,]+)*(?:would it be|is it|would i be|am i) (?:fair|right|correct|accurate) (?:to say|in saying|in thinking)\b[^.?!]{12,}/;
@@ -64,7 +64,7 @@ export function findCheckedSummary(norm: string, tokens: Set<string>): string | 
 }
 
 /** Empathy said in the first person ("I can imagine…", "I bet…") is still about them. */
-const EMPATHY_I = /^(?:(?:oh|ah|ok|okay|yeah|wow|oof|man|gosh)[\s,.!]+)*(?:i(?:'m| am) hearing|i can (?:really |just )?(?:hear|tell) (?:how|just how)|i can (?:only )?imagine|i(?:'d| would)? imagine|i bet|i'm (?:so |really )?sorry|i hear you|i (?:totally |completely )?(?:get|understand|see) why)\b/;
+const EMPATHY_I = /^(?:(?:oh|ah|ok|okay|yeah|wow|oof|man|gosh)[\s,.!]+)*(?:i(?:'m| am) hearing|i can (?:really |just )?(?:hear|tell) (?:how|just how)|i can (?:only )?imagine|i(?:'d| would)? imagine|i bet|i'm (?:so |really )?sorry|i hear you|i (?:can |totally |completely |really |fully )?(?:get|understand|see) why|i can (?:really |just |totally )?(?:hear|sense) (?:the|your|some))\b/;
 
 /**
  * Their want, worry or feeling said back to them in the second person: "You'd rather not go through another rollout

@@ -1305,6 +1305,20 @@ describe('fresh381-392 constructions', () => {
       ["So the weekends are the part that isn't working.", true, "Most of the rota is fine, it's the weekends that aren't working."],
     ]);
   });
+  describe('reflection: empathy said as "I can see why…", "I can hear the frustration", "that caution makes sense"', () => {
+    table('reflect', [
+      ["Yeah, I can see why that would wind you up.", true],
+      ['I can hear the frustration in that, and fair enough.', true],
+      ['That caution makes complete sense after last year.', true],
+      ['I can see why we lost that one, our pricing was off.', false],
+    ]);
+  });
+  describe('question: "…after what happened." states, it does not ask', () => {
+    table('question', [
+      ['I completely get why a deposit would feel risky after what happened.', 'none'],
+      ['So when a driver calls in sick at six what happens', 'open'],
+    ]);
+  });
   describe('pitch: a price said in words, not their losses said in words', () => {
     table('pitch', [
       ["It's eleven pounds a user a month, and that's everything in.", true],
