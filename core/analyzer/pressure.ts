@@ -14,6 +14,15 @@ interface PressureCue {
 
 const CUES: PressureCue[] = [
   {
+    // What leaving or waiting would cost them, made to sound dire, and their worry waved off: "switching systems is a
+    // nightmare", "you'd be walking away from all of that", "every month you go without it…", "most people don't until
+    // it's too late", "they come crawling back", "I wouldn't read anything into it", "it's a bit time-sensitive".
+    label: 'fear-mongering or false urgency',
+    gate: ['nightmare', 'chaos', 'disaster', 'walking', 'every', 'crawling', 'pay', 'late', 'read', 'ocean', 'fast', 'quickly', 'sensitive'],
+    pattern:
+      /\b(?:switching|moving|leaving|cancel(?:l?ing)?|rebuilding|starting over|going elsewhere|migrating)\b[^.?!]{0,50}?(?:\bis|'s|\bwould be|\bwill be|'d be|'ll be) (?:a |an )?(?:absolute |total |complete |real |just )?(?:nightmare|chaos|disaster)\b|\bwalking away from (?:all )?(?:of )?(?:that|this|it)\b|\bevery (?:single )?(?:day|week|month) (?:that )?you (?:go without|don't have|put (?:it|this|that) off)\b|\bcome crawling back\b|\byou get what you pay for\b|\b(?:most people|people|folks|everyone) (?:don't|wait|leave it|put it off)(?: [\w-]+){0,3}? (?:until|till|til) it's too late\b|\bi wouldn't read (?:anything|too much) into (?:it|that)\b|\bdrop in the ocean compared to what you(?:'ll| will| would|'d) lose\b|\b(?:need|have) to move (?:fast|quickly)\b|\btime[- ]sensitive\b/,
+  },
+  {
     // Their trouble turned into a deadline or a threat: "which is why you need cover sorted today", "it could just as
     // easily have been you", "anyone who tells you otherwise is cutting corners", "if you don't go Premium these problems
     // will keep happening".

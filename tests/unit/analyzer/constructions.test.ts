@@ -1282,6 +1282,18 @@ describe('fresh381-392 constructions', () => {
       ['If you do not want the add-on, we can keep the plan as it is.', false],
     ]);
   });
+  describe('pressure: leaving made to sound dire, a worry waved off, "time-sensitive"', () => {
+    table('pressure', [
+      ['Honestly, switching providers mid-contract is a nightmare, I would not do it.', true],
+      ["If you cancel now you'd be walking away from all of that.", true],
+      ['Every month you go without it is money out the door.', true],
+      ["Most people don't think about it until it's too late.", true],
+      ["It was a one-off, I wouldn't read anything into it.", true],
+      ["I've got some news and it's a bit time-sensitive.", true],
+      ["So the staff only find out until it's too late to fix anything?", false],
+      ['Switching sounds like it was a nightmare last time, what went wrong?', false],
+    ]);
+  });
   describe('value link: their worry named back, "which is why you need…"', () => {
     table('valueLink', [
       ["And our mail filter catches the invoice fraud you're worried about.", true, 'We had a fake invoice paid last month.'],
