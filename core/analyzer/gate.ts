@@ -49,7 +49,7 @@ let flags = new Uint8Array(64);
 
 /**
  * The cues (ascending) whose gate words occur in the turn, as whole tokens, as parts of hyphenated ones or before
- * a "'s"; '#digit' and '#dollar' stand for any number and '$'.
+ * an apostrophe; '#digit' and '#dollar' stand for any number and '$'.
  */
 export function gatedCues(index: GateIndex, turn: TurnText): number[] {
   if (flags.length < index.cueCount) flags = new Uint8Array(index.cueCount);
@@ -92,7 +92,8 @@ const READINGS = new WeakMap<ReadonlySet<string>, Reading>();
 
 /**
  * The one reading of a turn's words that every gate uses: each token, the parts of a hyphenated one
- * ("industry-leading" opens 'leading', "auto-builds" opens 'auto') and the word before "'s" ("discount's").
+ * ("industry-leading" opens 'leading', "auto-builds" opens 'auto') and the word before an apostrophe ("discount's",
+ * "the promo'll be gone").
  */
 function readingOf(tokens: ReadonlySet<string>): Reading {
   let reading = READINGS.get(tokens);
@@ -101,7 +102,8 @@ function readingOf(tokens: ReadonlySet<string>): Reading {
     for (const t of tokens) {
       words.add(t);
       if (t.includes('-')) for (const part of t.split('-')) words.add(part);
-      if (t.endsWith("'s")) words.add(t.slice(0, -2));
+      const apostrophe = t.indexOf("'");
+      if (apostrophe > 0) words.add(t.slice(0, apostrophe)); // "discount's", "promo'll", "we'd"
     }
     reading = { words, ids: new Int32Array(0), known: -1 };
     READINGS.set(tokens, reading);

@@ -40,9 +40,10 @@ describe('keyword gates', () => {
     expect(misses(({ norm, tokens }) => [...reflectGateMisses(norm, tokens), ...actGateMisses(norm, tokens)])).toEqual([]);
   });
 
-  it('open on the parts of a hyphenated word and before "\'s" ("a 20-minute slot next Tuesday" proposes a next step)', () => {
+  it('open on the parts of a hyphenated word and before an apostrophe ("a 20-minute slot next Tuesday" proposes a next step)', () => {
     expect(analyzeTurn('Could I grab a 20-minute slot with you next Tuesday?').acts).toContain('next_step');
     expect(analyzeTurn("My calendar's open next Thursday if that suits?").acts).toContain('next_step');
+    expect(analyzeTurn("End of the month is fine, but the promo'll be gone by then.").pitch).toBe(true);
   });
 
   it('do shut out the regex when no gate word is there (the check is not vacuous)', () => {
