@@ -27,7 +27,7 @@ import { findPressure } from './pressure';
 import { askForm, CHECK_ONLY, findQuestion } from './question';
 import { contentStems, findCheckedSummary, findMirror, findReflection, isAnnouncedReflection, OPENS_MOVING_ON } from './reflect';
 import { classifySpin } from './spin';
-import { clauses, normalise, normaliseTurn, stem, words, type Clause } from './text';
+import { clauses, normalise, normaliseTurn, SENTENCE_MARK, stem, words, type Clause } from './text';
 import type { Act, AnalyzeContext, TurnAnalysis } from './types';
 import { matchVocabulary } from './vocabulary';
 
@@ -159,7 +159,7 @@ export function withSecondOpinion(a: TurnAnalysis, o: ModelOpinion, text: string
   const onlyNextStep = () => a.acts.includes('next_step') && !/[.?!]\s+\S/.test(text.trim());
   // A question in a turn with no punctuation at all (a verbatim transcript) reuses their words to ask, not to play them
   // back: the model's reflection there was wrong 18 times in 27 over the labelled sets.
-  const unmarkedQuestion = () => a.question !== 'none' && !/[.?!\u2026]/.test(text);
+  const unmarkedQuestion = () => a.question !== 'none' && !SENTENCE_MARK.test(text);
   if (!reflect && o.reflect >= reflectBar && !onlyNextStep() && !OPENS_MOVING_ON.test(norm()) && !unmarkedQuestion()) {
     reflect = true;
     acts.add('reflection');

@@ -241,12 +241,15 @@ const EITHER_OR_FOLLOW_UP = /(?<=\b[\w'-]+\s+[\w'-]+)\s+(?=(?:is it|is this|is t
  */
 const WH_RUN_ON = runOnSplit('|is|matter|exactly', String.raw`(?:what|how|why)(?:'s|'re)?\s+(?:do|does|did|is|are|was|were|would|will|can|could|should|has|have|had|happens|happened|else)\b|(?:what|how)'s\s+(?:it|that|the|your|this)\b|${WHICH_THING_ASKS}|${NEGATIVE_AUX_ASKS}|${HOW_GOOD_ASKS}`);
 
+/** A mark that can end a sentence; a turn with none is one run-on (typed fast, or a transcript). */
+export const SENTENCE_MARK = /[.?!\u2026]/;
+
 /** Splits a turn into clauses; the sentence's end mark is attached to its last clause. */
 export function clauses(norm: string, rawText: string): Clause[] {
   const out: Clause[] = [];
   const rawNorm = rawText.slice(0, MAX_CHARS).replace(/[\u2013\u2014]/g, ' — ');
   const rawLower = rawNorm.toLowerCase();
-  const unmarked = !/[.?!\u2026]/.test(norm);
+  const unmarked = !SENTENCE_MARK.test(norm);
   sentences(norm).forEach((s, si) => {
     // A run-on split starts what would have been a new sentence, so its first piece opens one ("lovely would next
     // thursday suit you" asks as "Would next Thursday suit you?" does).
