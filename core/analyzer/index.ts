@@ -117,11 +117,18 @@ const MODEL_NOT_REFLECT = 0.2;
  * sales pitch", "leave our product for the end", "before I say a word about our software".
  */
 const DISCLAIMS_PITCH = /\b(?:not|won't|never|no|isn't|without)\b (?:(?:going to|gonna|here to|trying to|planning to|about to|be) )?(?:(?:do|give|run|show|bore) (?:you )?)?(?:(?:a|an|any|some|the|wi) )?(?:(?:big|long|sales|hard|formal|full) )?(?:demo|pitch|slides|deck|presentation)\b|\b(?:our product|our (?:own )?software|about us|what we do)\b[^.?!]{0,20}\b(?:for|till|until|to|at) the (?:very )?end\b|\bbefore (?:i|we) (?:say|tell you) (?:a (?:word|thing)|anything|much) about (?:us|our|what we)\b/;
+/**
+ * The rep owns a failure: "that's on us", "we should've flagged it", "I'm sorry we didn't catch it", "here's
+ * what happened on our side". Explaining what went wrong names our systems and staff, which a word model hears
+ * as presenting them. Coders called 1 of 18 such turns in the labelled sets a pitch, for claims the rules hear
+ * on their own ("we never train models on client data").
+ */
+const OWNS_FAULT = /\b(?:(?:that's|that one's|which is|this is|that is|it's|that was) (?:entirely |completely |squarely |all |totally )?on us|our (?:fault|mistake|error|bad|mess|failure)(?= *(?:[.,;:!?\u2014]|$|(?:and|not|entirely|completely|totally|too|there|here)\b))|we (?:should have|should've|shouldn't have|dropped the ball|messed up|got (?:it|that|this) wrong|let you down)|(?:i'm|i am) (?:so |really |truly |very )?sorry (?:we|that we|our|it|that it|this|that this)\b|(?:i|we) (?:apologi[sz]e|owe you an apology)|what happened on our (?:side|end)|we didn't (?:catch|push|flag|tell|spot|notice|test|warn))/;
 /** The rep eases off: a smaller first step, time given, or an out offered ("tell me if this isn't a fit"). */
 const EASES_OFF = /\b(?:we could|you could|could|let's|happy to|we can|i'd suggest we|why not)(?: just)? start (?:with|small|at|on)\b|\bdon'?t worry about the (?:time|delay|short notice|late|reschedul\w*)\b|\b(?:no rush|take your time)\b|\b(?:tell me|let me know|say so|just say)\b[^.?!]{0,15}\bif (?:this|it|we)(?:'s| is|'re| are)? (?:isn't|is not|not|aren't|are not) (?:a (?:good |great |real )?fit|right for you|for you)\b/;
-/** The turn says it will not pitch, or asks leave before it does: the model's pitch is not added. */
+/** The turn says it will not pitch, asks leave before it does, or owns a failure: the model's pitch is not added. */
 function holdsBackPitch(norm: string): boolean {
-  return DISCLAIMS_PITCH.test(norm) || ASKS_LEAVE.test(norm);
+  return DISCLAIMS_PITCH.test(norm) || ASKS_LEAVE.test(norm) || OWNS_FAULT.test(norm);
 }
 /** The rules' reason when no SPIN cue matched and the question defaulted to situation. */
 const SPIN_DEFAULT = 'situation: asks about facts of their current setup';

@@ -1491,3 +1491,12 @@ describe('fresh381-392 constructions', () => {
     ]);
   });
 });
+
+describe('pitch: owning a failure names our systems without presenting them', () => {
+  table('pitch', [
+    ["Here's what happened on our end: a schema change we shipped on Friday broke the export for accounts with custom fields.", false, 'The export broke again and nobody told us.'],
+    ["Honestly, that one's on us, our release notes never mentioned the new export format.", false, 'The export broke again and nobody told us.'],
+    ['That was on us. Our failover should have switched the calls to the backup line within a minute, and it took forty.', false, 'We were offline for most of the morning.'],
+    ['Our new export format handles custom fields automatically, and it is included in your plan.', true, 'The export broke again and nobody told us.'],
+  ]);
+});
