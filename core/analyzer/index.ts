@@ -24,7 +24,7 @@ import { echoedWords, modelCues, modelOpinion, modelSpin, type ModelOpinion } fr
 import { CUSTOMER_WORDS, SELF_WORDS } from './lexicon';
 import { ASKS_LEAVE, findNamedProduct, findPitch, findValueLink, numbersIn, pitchCuesIn, uptalkCues } from './pitch';
 import { findPressure } from './pressure';
-import { askForm, CHECK_ONLY, findQuestion } from './question';
+import { askForm, CHECK_ONLY, clauseForm, findQuestion } from './question';
 import { contentStems, findCheckedSummary, findMirror, findReflection, isAnnouncedReflection, OPENS_MOVING_ON } from './reflect';
 import { classifySpin } from './spin';
 import { clauses, normalise, normaliseTurn, SENTENCE_MARK, stem, words, type Clause } from './text';
@@ -164,9 +164,10 @@ export function withSecondOpinion(a: TurnAnalysis, o: ModelOpinion, text: string
   // its words for playing back (theirs) are the words a pitch tied to their needs uses too; in one that pushes, surer.
   const reflectBar = pitch || pitchCues.length > 0 ? MODEL_REFLECT_IN_PITCH : a.pressure || o.pressure >= MODEL_PRESSURE ? MODEL_REFLECT_IN_PRESSURE : MODEL_REFLECT;
   const onlyNextStep = () => a.acts.includes('next_step') && !/[.?!]\s+\S/.test(text.trim());
-  // A question in a turn with no punctuation at all (a verbatim transcript) reuses their words to ask, not to play them
-  // back: the model's reflection there was wrong 18 times in 27 over the labelled sets.
-  const unmarkedQuestion = () => a.question !== 'none' && !SENTENCE_MARK.test(text);
+  // A question that opens a turn with no punctuation at all (a verbatim transcript) reuses their words to ask, not to play
+  // them back: the model's reflection there was wrong 18 times in 27 over the labelled sets. After a statement ("half the
+  // time then what happens at fit-out") the statement may play them back.
+  const unmarkedQuestion = () => a.question !== 'none' && !SENTENCE_MARK.test(text) && clauseForm(norm()) !== 'declarative';
   if (!reflect && o.reflect >= reflectBar && !onlyNextStep() && !OPENS_MOVING_ON.test(norm()) && !unmarkedQuestion()) {
     reflect = true;
     acts.add('reflection');

@@ -1500,3 +1500,18 @@ describe('pitch: owning a failure names our systems without presenting them', ()
     ['Our new export format handles custom fields automatically, and it is included in your plan.', true, 'The export broke again and nobody told us.'],
   ]);
 });
+
+describe('unpunctuated questions: "how come", "what day\'s…", "what X is that", a question after "um" or "then"', () => {
+  table('question', [
+    ['oh ok how come the depot stopped using it', 'open'],
+    ["what day's easiest for the install team", 'closed'],
+    ['um what software is that again', 'closed'],
+    ["and with the night shift what's morale like", 'open'],
+    ["ah that's a shame um what's been happening with the renewals", 'open'],
+    ["ok let's start with the depot then how does the handover work", 'open'],
+    ["I don't know um what's the best way to put it", 'none'],
+  ]);
+  describe('a statement before the question may play their words back', () => {
+    table('reflect', [['so half the team on nights then what does the handover look like', true, 'Honestly about half the team are on nights now, and the handover is a mess.']]);
+  });
+});
