@@ -18,7 +18,7 @@ export interface QuestionFinding {
 
 /** Discourse fillers that can precede a question without changing it ("okay so, um, how…"). */
 const LEADING_FILLER =
-  /^(?:(?:and|or|so|but|ok|okay|(?:roughly|ballpark)(?= how\b)|quickly|oh|ah|um+|uh+|er|erm+|uhm+|hmm+|ha(?:ha)*|well|right|sorry|no|fair(?! to\b)|totally|perfect|nice|lovely|brilliant|awesome|fair enough|now|then|also|like|yeah|yes|cool|great|sure|alright|gotcha|got it|i see|wow|quick one|one more|just|actually|honestly|out of curiosity|in that case|coming back to [^,]+|beyond [^,]+|on [^,]+ side|on that|to start|first|second|and then|let me ask it a different way|and also|last one|one last thing|curious)[\s,]+)+/;
+  /^(?:(?:and|or|so|but|ok|okay|(?:roughly|ballpark)(?= how\b)|quickly|oh|ah|um+|uh+|er|erm+|uhm+|hmm+|ha(?:ha)*|well|right|sorry|no|fair(?! to\b)|totally|perfect|nice|lovely|brilliant|awesome|fair enough|now|then|also|like|yeah|yes|cool|great|sure|alright|gotcha|got it|i see|wow|quick one|one more|just|actually|honestly|out of curiosity|(?:just )?out of interest|in that case|coming back to [^,]+|beyond [^,]+|on [^,]+ side|on that|to start|first|second|and then|let me ask it a different way|and also|last one|one last thing|curious)[\s,]+)+/;
 
 const AUX = '(?:do|does|did|is|are|was|were|am|have|has|had|can|could|would|will|should|shall|may|might|must|isn\'t|aren\'t|wasn\'t|weren\'t|don\'t|doesn\'t|didn\'t|haven\'t|hasn\'t|can\'t|couldn\'t|wouldn\'t|won\'t|shouldn\'t)';
 const SUBJECT = '(?:you|your|we|they|it|that|this|there|the|he|she|i|any|anyone|anybody|anything|someone|somebody|something|those|these|a|an|all|each|every|most|some|either|[a-z]+\'s|[a-z]+)';
@@ -63,6 +63,10 @@ const OPENS_WITH_AUX_UNMARKED = new RegExp(`^(?:(?:and|but|also|plus|um|uh|er|er
 const NP_INVERTED = new RegExp(
   `^(?!do (?:your best|the (?:math|maths|rest|same|honou?rs|work|job|thing))\\b)(?:do|does|did|is|are|was|were|has|have|can|could|would|will|should)\\s+(?:the|your|our|these|those|most|all|any|each|every|everyone|everybody|anybody|[a-z]+'s|monday|tuesday|wednesday|thursday|friday|tomorrow|next)\\s+\\S+\\s+\\S+`,
 );
+/** The question after a condition asks for a count or a time: "…how many more depots…", "…how quickly would…" ("how much" asks what it is worth). */
+const CONDITION_THEN_QUANTITY = /\bhow (?:many|quickly|soon|fast|long|often|far)\b/;
+/** Something proposed and "work" or "suit": "does next week work", "would the 14th suit you", "would forty five work". */
+const PROPOSES_WORKS = /^(?:does|would|will|could)\s+(?:[\w-]+\s+){1,3}(?:work|suit)(?: (?:for )?(?:you|you guys|you both|him|her|them|everyone))?(?: at all| ok| okay| better)?$/;
 /** "I understand you're reviewing…?" checks the rep's understanding, so it is a question. */
 const CHECKING_SELF = /^(?:(?:so|and|but|um|uh|well|ok|okay)[\s,.]+)*i (?:understand|take it|gather|hear|think i heard)\b/;
 
@@ -72,7 +76,7 @@ const CHECKING_SELF = /^(?:(?:so|and|but|um|uh|well|ok|okay)[\s,.]+)*i (?:unders
  */
 const TRAILING_WH = /\b(?<!\b(?:after|about|of|from|since|with|by|before|at|for|on|over|know|knew|see|saw|remember|explain|hear|heard|understand|tell you|matter) )(?:what happens|what happened|and why|how come|in what ways?|how so)$/;
 /** A condition, then the question, with no mark between ("when one leaves what happens to the routes"). */
-const CONDITION_THEN_WH = /^(?:(?:and|so|but|ok|okay|um|uh|like)\s+)*(?:when|if|once|whenever)\b(?:\s+[\w'-]+){1,8}?\s+(?:what|how)\s+(?:(?:much|many) [\w-]+\s+|(?:kind|sort|type) of [\w-]+\s+)?(?:happens|happened|does|do|did|would|will|is|are|was|gets|goes|changes)\b/;
+const CONDITION_THEN_WH = /^(?:(?:and|so|but|ok|okay|um|uh|like)\s+)*(?:when|if|once|whenever)\b(?:\s+[\w'-]+){1,16}?\s+(?:what|how)\s+(?:(?:much|many)(?: [\w-]+){0,2}\s+|(?:kind|sort|type) of [\w-]+\s+|(?:quickly|soon|fast|long|often|far)\s+)?(?:happens|happened|does|do|did|would|will|is|are|was|gets|goes|changes)\b/;
 /** A fragment that ends in "how?" or "why?" asks the customer to explain their own words ("Not great how?"); a bare probe ("Meaning?", "And then?") asks them to go on. */
 const ECHO_WH = /\b(?:how|why|how so|in what way|like what)(?: (?:tho|though|exactly|today|now))?$|^(?:meaning|and then|then|then what|such as|how do you mean|in what sense|for example|for instance)$/;
 /** A few words and a closing "how" (not "that's how", "I know how", "no matter how"). */
@@ -141,7 +145,7 @@ export function clauseForm(clauseText: string): ClauseForm {
   return 'declarative';
 }
 
-const WH_THEN_VERB = new RegExp(`^(?:what|how|why|where|when|who|which)(?!ever)(?:'s|'re|'d|'ve)?\\s*(?:(?:kind|sort|type|part) of\\s+)?(?:\\w+\\s+){0,2}?(?:${AUX.slice(3, -1)}|happens|happened|goes|went|gets|got|makes|made|drives|drove|would|'s|broke|breaks|works|suits|changed|changes|caused|causes|failed|fails|stopped|stops|surprised|surprises|led|leads|slowed|slows|kept|keeps)\\b`);
+const WH_THEN_VERB = new RegExp(`^(?:what|how|why|where|when|who|which)(?!ever)(?:'s|'re|'d|'ve)?\\s*(?:(?:kind|sort|type|part) of\\s+)?(?:\\w+\\s+){0,2}?(?:${AUX.slice(3, -1)}|happens|happened|goes|went|gets|got|makes|made|drives|drove|would|'s|broke|breaks|works|suits|changed|changes|caused|causes|failed|fails|stopped|stops|surprised|surprises|led|leads|slowed|slows|kept|keeps|worries|bothers|frustrates|annoys|scares|hurts)\\b`);
 
 /** A wh-clause is a question only when an auxiliary or verb follows the wh-word ("what do you…", "why'd…"). */
 function whIsInterrogative(t: string, end: Clause['end']): boolean {
@@ -169,7 +173,7 @@ function whIsInterrogative(t: string, end: Clause['end']): boolean {
   if (/^(?:when|whenever|where) (?:a|an|someone|somebody|something|anyone|people|nobody|no one)\b/.test(t)) return false; // "when an agency is late, …"
   // "what sort of things go wrong": a plural kind of thing and its verb.
   if (/^(?:what|which) (?:kinds?|sorts?|types?) of [\w-]+s (?:go|get|break|happen|come|cause|slip|fall|fail|end up|stop)\b/.test(t)) return true;
-  return WH_THEN_VERB.test(t) || /^(?:what's|whats|how's|hows|why's|why'd|how'd|where's|who's|whos|when's)\b/.test(t);
+  return WH_THEN_VERB.test(t) || /^(?:what's|whats|how's|hows|why's|why'd|how'd|what'd|where'd|who'd|where's|who's|whos|when's)\b/.test(t);
 }
 
 /** The clause is in a turn without a single sentence mark (its one sentence has no end). */
@@ -207,7 +211,9 @@ export function askForm(clause: Clause): ClauseForm | undefined {
     // its first word is the auxiliary, after at most a conjunction ("Okay is the new bad" has "okay" for subject).
     const npAsks = clause.first === true && NP_INVERTED.test(t) && (OPENS_WITH_AUX.test(clause.text) || (inUnmarkedTurn(clause) && OPENS_WITH_AUX_UNMARKED.test(clause.text)));
     // A negative auxiliary before its subject asks wherever it stands ("…, wouldn't your drivers love that").
-    return STRICT_INVERTED.test(t) || npAsks || ALTERNATIVE_NO_MARK.test(t) || NEGATIVE_INVERTED.test(t) ? form : undefined;
+    // A time or a number proposed at the end of the turn asks, whatever came before: "…, does next week work", "would forty five work".
+    const proposes = clause.last === true && PROPOSES_WORKS.test(t);
+    return STRICT_INVERTED.test(t) || npAsks || proposes || ALTERNATIVE_NO_MARK.test(t) || NEGATIVE_INVERTED.test(t) ? form : undefined;
   }
   // Without a "?", a tag needs its comma and must end the turn ("…three days, right."): "ha yeah.", "that's fair.",
   // "Excel, yeah." and "cheers for squeezing me in, eh." ask nothing (coders: 1 question in 75 such turns).
@@ -252,6 +258,9 @@ function openOrClosed(clause: Clause, form: ClauseForm): { type: 'open' | 'close
     case 'wh': {
       if (clause.end !== '?' && TRAILING_WH.test(t)) return { type: 'open', reason: "open question: asks 'what happens'" };
       if (!OPEN_WH.test(t) && !CLOSED_WH.test(t) && ECHO_WH.test(t)) return { type: 'open', reason: `open question: asks them to explain (${quote(t.split(' ').slice(-2).join(' '))})` };
+      // "if you win it how many more cleaners are we talking", "if the trial works how quickly would you want…": a number.
+      const quantity = ELLIPTICAL_WHEN.test(t) ? CONDITION_THEN_QUANTITY.exec(t) : null;
+      if (quantity) return { type: 'closed', reason: `closed question: asks for a number (${quote(quantity[0])})` };
       if (ELLIPTICAL_WHEN.test(t)) return { type: 'open', reason: `open question: asks what happens then (${quote(t.split(' ').slice(0, 3).join(' '))})` };
       if (IMPACT_MUCH.test(t)) return { type: 'open', reason: "open question: asks how much it is hurting them" };
       // "Which part of that bothers you most?": a choice within their own story, which coders hear as open (20 of 27).

@@ -244,7 +244,7 @@ const EITHER_OR_FOLLOW_UP = /(?<=\b[\w'-]+\s+[\w'-]+)\s+(?=(?:is it|is this|is t
  * The question-word onsets of RUN_ON alone, for a last sentence left without its mark in a punctuated turn; nor after "is",
  * "matter" or "exactly" ("the question is how…", "no matter what…").
  */
-const WH_RUN_ON = runOnSplit('|is|matter|exactly', String.raw`(?:what|how|why)(?:'s|'re)?\s+(?:do|does|did|is|are|was|were|would|will|can|could|should|has|have|had|happens|happened|else)\b|(?:what|how)'s\s+(?:it|that|the|your|this)\b|${WHICH_THING_ASKS}|${NEGATIVE_AUX_ASKS}|${HOW_GOOD_ASKS}|${WHATS_IT_LIKE}`);
+const WH_RUN_ON = runOnSplit('|is|matter|exactly', String.raw`(?:what|how|why)(?:'s|'re)?\s+(?:do|does|did|is|are|was|were|would|will|can|could|should|has|have|had|happens|happened|else)\b|(?:what|how)'s\s+(?:it|that|the|your|this)\b|(?:what|how)'d\s+(?:you|they|he|she)\b|${WHICH_THING_ASKS}|${NEGATIVE_AUX_ASKS}|${HOW_GOOD_ASKS}|${WHATS_IT_LIKE}`);
 
 /** A mark that can end a sentence; a turn with none is one run-on (typed fast, or a transcript). */
 export const SENTENCE_MARK = /[.?!\u2026]/;

@@ -1515,3 +1515,15 @@ describe('unpunctuated questions: "how come", "what day\'s…", "what X is that"
     table('reflect', [['so half the team on nights then what does the handover look like', true, 'Honestly about half the team are on nights now, and the handover is a mess.']]);
   });
 });
+
+describe('unpunctuated questions after a condition, "what\'d…", a time proposed after a comma', () => {
+  table('question', [
+    ['ok and if the pilot goes well how many more depots are we talking', 'closed'],
+    ['out of interest if the trial lands how quickly would you want the other sites on', 'closed'],
+    ['and if the rota was sorted how much would that help the supervisors', 'open'],
+    ['if your drivers had the route on their phone before they left the yard and could see every drop what would change for you', 'open'],
+    ['what part of the rota worries you most', 'open'],
+    ["Got it, thanks. so you had a look at the quote what'd you think", 'open'],
+    ['Great, I will get the demo booked in with you and Priya, does Thursday work', 'closed'],
+  ]);
+});
