@@ -162,9 +162,12 @@ function isAbbreviation(norm: string, dot: number): boolean {
   return ABBREVIATIONS.has(word);
 }
 
-/** A new clause starts at a dash or semicolon, or at a comma followed by something that opens a question. */
+/**
+ * A new clause starts at a dash or semicolon, or at a comma followed by something that opens a question (or that proposes a
+ * time to end the sentence: "…, does next week work").
+ */
 export const CLAUSE_BREAK =
-  /(?:\.{2,}|…)\s*(?=(?:is|are|was|were|do|does|did|can|could|would|will|have|has|what|how|why|who|where|which)\s+(?:you|your|that|this|it|there|they|we|the|[a-z]+)\b)|\s+—\s+|\s+-\s+|;\s*|:\s+(?=(?:what|how|why|who|when|where|which|do|does|did|is|are|can|could|would|will|wouldn't)\b)|,\s*(?=(?:(?:and|or|but|so|like),?\s+){0,2}(?:(?:what|how|why|who|whom|when|where|which)(?:'s|'re|'d)?\s+\w|(?:do|does|did|is|are|was|were|have|has|can|could|would|will|should|shall|wouldn't|isn't|aren't|don't|doesn't|didn't|won't|can't)\s+(?:you|your|we|they|it|that|this|there|the|he|she|i|a|an|any|anyone|anything|those|these|most|[a-z]+'s)\b))|,\s*(?=you guys |y'all )|\s+and\s+(?=(?:how|what|why|where|who)(?:(?:'s|'d)\s+\w|\s+(?:are|is|do|does|did|was|were|has|have|would|will|can)\s))/;
+  /(?:\.{2,}|…)\s*(?=(?:is|are|was|were|do|does|did|can|could|would|will|have|has|what|how|why|who|where|which)\s+(?:you|your|that|this|it|there|they|we|the|[a-z]+)\b)|\s+—\s+|\s+-\s+|;\s*|:\s+(?=(?:what|how|why|who|when|where|which|do|does|did|is|are|can|could|would|will|wouldn't)\b)|,\s*(?=(?:(?:and|or|but|so|like),?\s+){0,2}(?:(?:what|how|why|who|whom|when|where|which)(?:'s|'re|'d)?\s+\w|(?:do|does|did|is|are|was|were|have|has|can|could|would|will|should|shall|wouldn't|isn't|aren't|don't|doesn't|didn't|won't|can't)\s+(?:you|your|we|they|it|that|this|there|the|he|she|i|a|an|any|anyone|anything|those|these|most|[a-z]+'s)\b))|,\s*(?=you guys |y'all )|,\s*(?=(?:does|would|will|could)\s+(?:[\w-]+\s+){1,3}(?:work|suit)\b[^,]{0,20}$)|\s+and\s+(?=(?:how|what|why|where|who)(?:(?:'s|'d)\s+\w|\s+(?:are|is|do|does|did|was|were|has|have|would|will|can)\s))/;
 
 /** The same pattern, tried only where a break can start (see `splitClauses`). */
 const CLAUSE_BREAK_AT = new RegExp(CLAUSE_BREAK.source, 'y');

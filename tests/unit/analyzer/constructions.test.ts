@@ -1527,3 +1527,13 @@ describe('unpunctuated questions after a condition, "what\'d…", a time propose
     ['Great, I will get the demo booked in with you and Priya, does Thursday work', 'closed'],
   ]);
 });
+
+describe('question: a time proposed after a comma, "what it does is…", a contact detail or a good time asked for', () => {
+  table('question', [
+    ['right, the board meets monthly, would the twelfth work for Helen', 'closed'],
+    ['ok so the rota goes out on Fridays, does next Tuesday suit you', 'closed'],
+    ['What Ledgerly does is match every invoice to its purchase order before it reaches you.', 'none'],
+    ["Lovely. What's your finance manager's email?", 'closed'],
+    ["What's a good window for the two of you next week?", 'closed'],
+  ]);
+});
