@@ -1537,3 +1537,12 @@ describe('question: a time proposed after a comma, "what it does is…", a conta
     ["What's a good window for the two of you next week?", 'closed'],
   ]);
 });
+
+describe('reflection: a long "so…" that uses none of their words tells our side', () => {
+  const prev = 'Our biggest headache is the weekly stock count across the three shops.';
+  table('reflect', [
+    ['So the supervisor opens the checklist on their phone, scores each room and the client gets the report that evening.', false, prev],
+    ['So the weekly stock count across three shops is eating your Mondays.', true, prev],
+    ['So this is a Monday-morning problem, every week.', true, prev],
+  ]);
+});
