@@ -206,7 +206,7 @@ export function splitClauses(text: string): string[] {
 const WHICH_THING_ASKS = String.raw`which\s+[a-z]+\s+(?:are|do|does|did|is|would|will|can|should)\s+(?:you|your|they|we)\b`;
 const NEGATIVE_AUX_ASKS = String.raw`(?:wouldn't|isn't|doesn't|don't|aren't|won't|can't)\s+(?:your|the|that|it|this|you|they)\b`;
 const HOW_GOOD_ASKS = String.raw`how\s+(?:good|great|nice|easy|cool|amazing|helpful|useful)\s+would\s+(?:that|it|this)\b`;
-const WHATS_IT_LIKE = String.raw`what's\s+(?!not\b)[a-z-]+(?:\s+[a-z-]+)?\s+like\b|(?:what|how)'s\s+(?:been|going|happening)\b`;
+const WHATS_IT_LIKE = String.raw`what's\s+(?!not\b)[a-z-]+(?:\s+[a-z-]+)?\s+like\b|what's\s+(?:been|going|happening)\b|(?<!(?:\b(?:is|are|was|were|exactly|literally|me|know|see)|'s)\s)what's\s+[a-z]{3,}ing\b|how's\s+(?:been|going|happening)\b`;
 
 /**
  * A run-on split before one of `onsets`, after any discourse words ("so um…"), not within four words of a question
@@ -247,7 +247,7 @@ const EITHER_OR_FOLLOW_UP = /(?<=\b[\w'-]+\s+[\w'-]+)\s+(?=(?:is it|is this|is t
  * The question-word onsets of RUN_ON alone, for a last sentence left without its mark in a punctuated turn; nor after "is",
  * "matter" or "exactly" ("the question is how…", "no matter what…").
  */
-const WH_RUN_ON = runOnSplit('|is|matter|exactly', String.raw`(?:what|how|why)(?:'s|'re)?\s+(?:do|does|did|is|are|was|were|would|will|can|could|should|has|have|had|happens|happened|else)\b|(?:what|how)'s\s+(?:it|that|the|your|this)\b|(?:what|how)'d\s+(?:you|they|he|she)\b|${WHICH_THING_ASKS}|${NEGATIVE_AUX_ASKS}|${HOW_GOOD_ASKS}|${WHATS_IT_LIKE}`);
+const WH_RUN_ON = runOnSplit('|is|matter|exactly', String.raw`(?:what|how|why)(?:'s|'re)?\s+(?:do|does|did|is|are|was|were|would|will|can|could|should|has|have|had|happens|happened|else)\b|(?:what|how)'s\s+(?:it|that|the|your|this)\b|(?:what|how)'d\s+(?:you|they|he|she)\b|how (?:many|much|long|often)\s+(?:[a-z-]+\s+){0,3}(?:do|does|did|would|are|is|have|has)\s+(?:you|your|they|we)\b|(?:what|which|how)\s+(?:[a-z-]+\s+){1,2}(?:do|does|did|would|should|are|is)\s+(?:you|your|they|we)\b|${WHICH_THING_ASKS}|${NEGATIVE_AUX_ASKS}|${HOW_GOOD_ASKS}|${WHATS_IT_LIKE}`);
 
 /** A mark that can end a sentence; a turn with none is one run-on (typed fast, or a transcript). */
 export const SENTENCE_MARK = /[.?!\u2026]/;

@@ -1546,3 +1546,16 @@ describe('reflection: a long "so…" that uses none of their words tells our sid
     ['So this is a Monday-morning problem, every week.', true, prev],
   ]);
 });
+
+describe('transcript questions: "who are you using", "what would you say is…", a question after "when…" or "once…"', () => {
+  table('question', [
+    ['oh who are you using for payroll', 'closed'],
+    ['so what would you say is the biggest headache on the floor', 'open'],
+    ['when the late shift is short what usually kicks it off', 'open'],
+    ["and once Dave retires who's gonna pick up the maintenance", 'closed'],
+    ['ok thanks for that. sorry one sec what software are you guys on', 'closed'],
+    ["right ok. and with the audit what's driving the deadline", 'open'],
+    ['fair enough. of the breakdowns last year how many do you reckon gave a warning first', 'closed'],
+    ["Got it. you said speed's what's killing you so the estimate is the whole point", 'none'],
+  ]);
+});
