@@ -1559,3 +1559,16 @@ describe('transcript questions: "who are you using", "what would you say is…",
     ["Got it. you said speed's what's killing you so the estimate is the whole point", 'none'],
   ]);
 });
+
+describe('pressure: a liability policy, "Not a problem, …" as an answer, a meeting after the next invoice, urgency denied', () => {
+  table('pressure', [
+    ['Your general liability policy has a small data-breach endorsement on it right now.', false],
+    ['Honestly, that old server is a liability.', true],
+    ['Not a problem at all, the app works fully offline.', false],
+    ["Trust me, it's really not a problem.", true],
+    ['Shall I book ten minutes after the next invoice lands so we can go through it together?', false],
+    ["Worth adding at some point, though I'm not saying it's urgent.", false],
+    ['Is he looking at mpg per driver, or at where they are filling up?', false],
+    ["We're filling up fast for March, so I'd grab a slot now.", true],
+  ]);
+});
