@@ -1572,3 +1572,16 @@ describe('pressure: a liability policy, "Not a problem, …" as an answer, a mee
     ["We're filling up fast for March, so I'd grab a slot now.", true],
   ]);
 });
+
+describe('pitch: the pilot or trial already agreed is logistics; a pilot offered is a pitch; "X is a disaster waiting to happen" pushes', () => {
+  table('pitch', [
+    ["Great, I'll send the trial logins over this afternoon and book the kickoff.", false],
+    ['How many depots would you want in the pilot, all six?', false],
+    ['Could we run a two-week pilot at the Leeds depot so you can see it working?', true],
+  ]);
+  table('pressure', [
+    ['Honestly, that spreadsheet is a disaster waiting to happen.', true],
+    ['Ha, total disaster, my coffee machine died this morning. How has your week been?', false],
+    ['What happens when the returns fall behind?', false],
+  ]);
+});
