@@ -1585,3 +1585,11 @@ describe('pitch: the pilot or trial already agreed is logistics; a pilot offered
     ['What happens when the returns fall behind?', false],
   ]);
 });
+
+describe('pitch: getting the paperwork signed is closing, not a capability', () => {
+  table('pitch', [
+    ["I'll bring the contract along so we can get it signed on the day.", false],
+    ['I reckon we can get you sorted today.', false],
+    ['We can get you live on the new rota in six weeks.', true],
+  ]);
+});
