@@ -332,7 +332,9 @@ const LINK =
 
 /**
  * A pitch whose purpose is their situation ("so your team can stop re-keying", "so nobody has to chase it"): a link
- * in a turn that argues, but one a pushing turn uses for its push ("…so you can skip the RFP entirely").
+ * in a turn that argues, but one a pushing turn uses for its push ("…so you can skip the RFP entirely"). It must use at
+ * least one of their words: a purpose clause alone ("I'll set up a trial so you'd have real usage to show") was a link
+ * to coders 7 times in 72.
  */
 const SO_THAT = /(?<!\bjust )\bso (?:that )?(?!you know\b|you have (?:some |a bit of |a little )?(?:context|background)\b)(?:you|your|the managers|managers|nobody|no one|they|you've|you'd|you'll|the team|your team)\b(?![^.]*\b(?:can|could) (?:actually |really |just |all |both |then )?(?:see|watch|try|test|ask|meet|hear|look|judge|compare|poke|play|kick)\b)[^.]*\b(?:stop|don't|no longer|get|gets|can|could|aren't|won't|have|'ve got|'d have|never|ever|again|skip|avoid|back)\b/;
 
@@ -355,7 +357,7 @@ export function findValueLink(turn: string, customerStems: Set<string>, turnStem
   if (m) return `ties it to what you heard ('${m[0].trim()}')`;
   if (pushing) return undefined;
   const so = SO_THAT.exec(turn);
-  if (so) return `ties it to what you heard ('${so[0].trim()}')`;
+  if (so && turnStems.some((s) => customerStems.has(s))) return `ties it to what you heard ('${so[0].trim()}')`;
   const gone = PAIN_GONE.exec(turn);
   if (gone) return `ties it to the trouble they described ('${gone[0].trim()}')`;
   let shared = 0;

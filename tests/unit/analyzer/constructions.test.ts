@@ -1593,3 +1593,11 @@ describe('pitch: getting the paperwork signed is closing, not a capability', () 
     ['We can get you live on the new rota in six weeks.', true],
   ]);
 });
+
+describe('value link: a purpose clause ties the pitch to them only with one of their words', () => {
+  const prev = 'Our techs spend every Friday re-keying job sheets into Sage.';
+  table('valueLink', [
+    ['The mobile app writes each job straight into Sage, so your techs stop re-keying on Fridays.', true, prev],
+    ["We run the whole thing in the cloud, so you'd never need a server on site.", false, prev],
+  ]);
+});
