@@ -1601,3 +1601,10 @@ describe('value link: a purpose clause ties the pitch to them only with one of t
     ["We run the whole thing in the cloud, so you'd never need a server on site.", false, prev],
   ]);
 });
+
+describe('SPIN: "…nobody looks at?" asks what is wrong; "what happens when nobody picks up" asks what it leads to', () => {
+  table('spin', [
+    ['So the reports land in a folder nobody really checks?', 'problem'],
+    ['And what happens when nobody picks up the shift?', 'implication'],
+  ]);
+});
