@@ -264,7 +264,7 @@ function openOrClosed(clause: Clause, form: ClauseForm): { type: 'open' | 'close
       const quantity = ELLIPTICAL_WHEN.test(t) ? CONDITION_THEN_QUANTITY.exec(t) : null;
       if (quantity) return { type: 'closed', reason: `closed question: asks for a number (${quote(quantity[0])})` };
       // "once Dave retires who's gonna pick up the maintenance": who, after a condition.
-      if (/^(?:when|whenever|if|once)\b/.test(t) && CONDITION_THEN_WH.exec(t)?.[0].match(/\bwho(?:'s)?\s+(?:\S+\s+)?\S+$/)) return { type: 'closed', reason: "closed question: asks who" };
+      if (/^(?:when|whenever|if|once)\b/.test(t) && /\bwho(?:'s)?\s+(?:\S+\s+)?\S+$/.test(CONDITION_THEN_WH.exec(t)?.[0] ?? '')) return { type: 'closed', reason: 'closed question: asks who' };
       if (ELLIPTICAL_WHEN.test(t)) return { type: 'open', reason: `open question: asks what happens then (${quote(t.split(' ').slice(0, 3).join(' '))})` };
       if (IMPACT_MUCH.test(t)) return { type: 'open', reason: "open question: asks how much it is hurting them" };
       // "Which part of that bothers you most?": a choice within their own story, which coders hear as open (20 of 27).
