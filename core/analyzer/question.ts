@@ -65,8 +65,8 @@ const NP_INVERTED = new RegExp(
 );
 /** The question after a condition asks for a count or a time: "…how many more depots…", "…how quickly would…" ("how much" asks what it is worth). */
 const CONDITION_THEN_QUANTITY = /\bhow (?:many|quickly|soon|fast|long|often|far)\b/;
-/** Something proposed and "work" or "suit": "does next week work", "would the 14th suit you", "would forty five work". */
-const PROPOSES_WORKS = /^(?:does|would|will|could)\s+(?:[\w-]+\s+){1,3}(?:work|suit)(?: (?:for )?(?:you|you guys|you both|him|her|them|everyone|[a-z]+(?: and [a-z]+)?))?(?: at all| ok| okay| better)?$/;
+/** Something proposed and "work", "suit" or "any good": "does next week work", "would the 14th suit you", "is Thursday at two any good". */
+const PROPOSES_WORKS = /^(?:does|would|will|could|is)\s+(?:[\w-]+\s+){1,3}(?:work|suit|any good|ok|okay|alright|good for you|better)\b(?:\s+[\w'-]+){0,5}$/;
 /** "I understand you're reviewing…?" checks the rep's understanding, so it is a question. */
 const CHECKING_SELF = /^(?:(?:so|and|but|um|uh|well|ok|okay)[\s,.]+)*i (?:understand|take it|gather|hear|think i heard)\b/;
 

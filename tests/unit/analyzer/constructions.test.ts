@@ -1608,3 +1608,13 @@ describe('SPIN: "…nobody looks at?" asks what is wrong; "what happens when nob
     ['And what happens when nobody picks up the shift?', 'implication'],
   ]);
 });
+
+describe('transcript questions: either-or after a question in a last sentence, a name asked for, a time put to them', () => {
+  table('question', [
+    ['oh ok six sites. um and how do customers book in at the moment is it phone or online', 'closed'],
+    ["oh yeah definitely um what's their name sorry so I can put them on the invite", 'closed'],
+    ["brilliant thank you um would the week after next be ok, I think my manager's off next week", 'closed'],
+    ["we'll show you in the demo. let's get it booked in with you and Jo, is Thursday at two any good", 'closed'],
+    ['okay Thursday um is morning or afternoon better', 'closed'],
+  ]);
+});
