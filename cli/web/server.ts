@@ -52,6 +52,7 @@ export interface WebServer {
   url: string;
   port: number;
   dataDir: string;
+  /** Stops listening, drops open connections and resolves once every request already being handled has finished. */
   close(): Promise<void>;
 }
 
@@ -175,12 +176,17 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     send(response, 200, file.body, file.contentType);
   }
 
+  // Requests still being handled: a save may be half-way through writing. close() waits for them, so stopping the
+  // server never leaves a write unfinished (an end-to-end test once removed the data folder while one was).
+  const inFlight = new Set<Promise<void>>();
   const server: Server = createServer((request, response) => {
-    route(request, response).catch((error: unknown) => {
+    const handled = route(request, response).catch((error: unknown) => {
       console.error('[listenfirst] request failed:', error);
       if (!response.headersSent) sendResult(response, 500, fail('internal', 'Something went wrong in the web transport.'));
       else response.destroy();
     });
+    inFlight.add(handled);
+    void handled.finally(() => inFlight.delete(handled));
   });
 
   await new Promise<void>((resolveListen, reject) => {
@@ -197,9 +203,11 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     url: `http://${HOST}:${port}`,
     port,
     dataDir: services.info.dataDir,
-    close: () => new Promise<void>((resolveClose, reject) => {
-      server.close((error) => (error ? reject(error) : resolveClose()));
+    close: async () => {
+      const closed = new Promise<void>((resolveClose, reject) => server.close((error) => (error ? reject(error) : resolveClose())));
       server.closeAllConnections();
-    }),
+      await Promise.all([...inFlight]);
+      await closed;
+    },
   };
 }

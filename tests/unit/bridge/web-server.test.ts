@@ -1,8 +1,10 @@
+import { readFileSync, readdirSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY, startWebServer, WebServerError, type WebServer } from '../../../cli/web';
+import { validateScenarioFile } from '../../../electron/services/scenario-validation';
 import { meta, snapshotTree, tempDataDir } from '../services/fixtures';
 
 let dir: string;
@@ -123,6 +125,37 @@ describe('web transport', () => {
       expect([400, 404]).toContain(response.status);
       expect(response.body).not.toContain('do not serve');
     });
+
+  it('finishes a request it is handling before close() resolves, so a save is never cut short', async () => {
+    // A scenario import held in validation until the server has been asked to close.
+    let release!: () => void;
+    let validating!: () => void;
+    const heldUntilReleased = new Promise<void>((r) => (release = r));
+    const validationStarted = new Promise<void>((r) => (validating = r));
+    const slow = await startWebServer({
+      port: 0,
+      dataDir: join(dir, 'slow-data'),
+      rendererDir,
+      scenariosDir: join(dir, 'scenarios-bundled'),
+      validateScenario: async (source, file) => {
+        validating();
+        await heldUntilReleased;
+        return validateScenarioFile(source, file);
+      },
+    });
+    const bundled = join('scenarios');
+    const source = readFileSync(join(bundled, readdirSync(bundled).find((f) => f.endsWith('.yaml'))!), 'utf8').replace(/^id: .*$/m, 'id: held-import');
+    const answer = fetch(`${slow.url}/api/scenarios.import`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ fileName: 'held.yaml', content: source }) }).catch(() => undefined);
+    await validationStarted;
+    let closed = false;
+    const closing = slow.close().then(() => (closed = true));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(closed).toBe(false);
+    release();
+    await closing;
+    expect(await readFile(join(dir, 'slow-data', 'scenarios', 'held.yaml'), 'utf8')).toBe(source);
+    await answer;
+  });
 
   it('explains a missing renderer build and a taken port', async () => {
     await expect(startWebServer({ port: 0, dataDir: join(dir, 'data'), rendererDir: join(dir, 'nothing') }))
