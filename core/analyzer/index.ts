@@ -24,7 +24,7 @@ import { echoedWords, modelCues, modelOpinion, modelSpin, type ModelOpinion } fr
 import { CUSTOMER_WORDS, SELF_WORDS } from './lexicon';
 import { ASKS_LEAVE, findNamedProduct, findPitch, findValueLink, numbersIn, pitchCuesIn, uptalkCues } from './pitch';
 import { findPressure } from './pressure';
-import { askForm, CHECK_ONLY, clauseForm, findQuestion } from './question';
+import { askForm, CHECK_ONLY, clauseForm, findQuestion, hopesAsk } from './question';
 import { contentStems, findCheckedSummary, findMirror, findReflection, isAnnouncedReflection, OPENS_MOVING_ON } from './reflect';
 import { classifySpin } from './spin';
 import { clauses, normalise, normaliseTurn, SENTENCE_MARK, stem, words, type Clause } from './text';
@@ -293,7 +293,8 @@ function rulesAnalysis(raw: string, norm: string, context: AnalyzeContext, custo
   // Question: the last question asked decides its type; SPIN reads the whole sentence it sits in.
   // A statement with a rising "?" in a turn that hedges about what we sell ("I think it does on bad wifi? I'd have to check
   // with our engineer") is uptalk, not a check: coders called 90 of 96 such statements not questions.
-  const forms = cls.map((c) => askForm(c));
+  const asked = cls.map((c) => askForm(c));
+  const forms = customerHasSpoken(context) ? hopesAsk(cls, asked) : asked;
   const asking = forms.includes('declarative') && HEDGES_ON_PRODUCT.test(norm) ? forms.map((f) => (f === 'declarative' ? undefined : f)) : forms;
   const turnText = { norm, tokens: new Set(tokens) };
   const pitchCues = pitchCuesIn(turnText);

@@ -289,6 +289,22 @@ function openOrClosed(clause: Clause, form: ClauseForm): { type: 'open' | 'close
  * Finds the questions in a turn. The last question asked decides the type (guide: stacked questions are
  * labelled by the last one).
  */
+/** What the rep will do after hearing them, or the call's plan: "…and then maybe I could tell you about us", "mostly I want to hear…". */
+const AGENDA_AFTER = /\b(?:then|see if|about us|tell you|plan|agenda|a few questions|some questions|mostly|before i|at the end|a fit|slides|take long|few minutes|listen|what we do|our stuff|product)\b/;
+
+/**
+ * "So I guess I just wanted to learn how you do rostering right now, like how you keep track of the crews": a hope to
+ * hear about their world with no "?" asks when nothing but examples follow it (coders: 29 of 36 such turns ask). Followed
+ * by the call's plan ("…and then maybe I could tell you about us") it sets the agenda (23 of 26 not a question); followed
+ * by a question, that question is the one asked. Not used before the customer has spoken (see SETS_AGENDA in index.ts).
+ */
+export function hopesAsk(cls: Clause[], forms: (ClauseForm | undefined)[]): (ClauseForm | undefined)[] {
+  const at = cls.findIndex((c, i) => forms[i] === undefined && c.end !== '?' && HOPE_TO_HEAR.test(c.text));
+  if (at < 0 || cls.slice(at).some((c) => c.end === '?') || forms.slice(at).some((f) => f !== undefined) || OFFERS_TO_TELL.test(cls[at]!.text)) return forms;
+  if (AGENDA_AFTER.test(cls.slice(at).map((c) => c.text).join(' '))) return forms;
+  return forms.map((f, i) => (i === at ? 'indirect' : f));
+}
+
 export function findQuestion(
   cls: Clause[],
   isStatement: (c: Clause) => boolean = () => false,

@@ -1618,3 +1618,12 @@ describe('transcript questions: either-or after a question in a last sentence, a
     ['okay Thursday um is morning or afternoon better', 'closed'],
   ]);
 });
+
+describe('question: a hope to hear about their world asks with nothing after it but examples', () => {
+  const prev = "Sure, fire away, I've got twenty minutes.";
+  table('question', [
+    ['So I guess I just wanted to learn how you do the rotas right now, like how you keep track of who is where', 'open', prev],
+    ['So I was hoping to learn a bit about how you do the rotas, and then maybe I can tell you a little about us.', 'none', prev],
+    ['So I was hoping to hear how the rotas work, and who signs them off at the end of the week', 'closed', prev],
+  ]);
+});
