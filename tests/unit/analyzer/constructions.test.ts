@@ -1627,3 +1627,12 @@ describe('question: a hope to hear about their world asks with nothing after it 
     ['So I was hoping to hear how the rotas work, and who signs them off at the end of the week', 'closed', prev],
   ]);
 });
+
+describe('question: a typical, average or current figure, or what a number is running at, is one fact', () => {
+  table('question', [
+    ["What's a typical repair bill on a damaged van?", 'closed'],
+    ["And what's your no-show rate running at right now?", 'closed'],
+    ["What's your current process for out-of-hours calls?", 'open'],
+    ["What's a normal Saturday look like for the team?", 'open'],
+  ]);
+});
