@@ -65,6 +65,8 @@ const NP_INVERTED = new RegExp(
 );
 /** The question after a condition asks for a count or a time: "…how many more depots…", "…how quickly would…" ("how much" asks what it is worth). */
 const CONDITION_THEN_QUANTITY = /\bhow (?:many|quickly|soon|fast|long|often|far)\b/;
+/** A figure asked for: what something cost, was worth, came to or runs at. */
+const ASKS_FIGURE = /\b(?:cost|costs|costing|worth|came to|ran to|run to|runs to|adds? up|added up|spent|spend|rate|budget|figure|total)\b/;
 /** Something proposed and "work", "suit" or "any good": "does next week work", "would the 14th suit you", "is Thursday at two any good". */
 const PROPOSES_WORKS = /^(?:does|would|will|could|is)\s+(?:[\w-]+\s+){1,3}(?:work|suit|any good|ok|okay|alright|good for you|better)\b(?:\s+[\w'-]+){0,5}$/;
 /** "I understand you're reviewing…?" checks the rep's understanding, so it is a question. */
@@ -251,7 +253,8 @@ function openOrClosed(clause: Clause, form: ClauseForm): { type: 'open' | 'close
       return { type: 'closed', reason: 'closed question: checks a statement for a yes or no' };
     case 'inverted': {
       const embeddedWh = /^(?:do you (?:know|think|have a sense of|remember)|would you say|could you (?:say|guess)|can you (?:say|guess))\s+(?:roughly\s+)?(what|how|why|where|who|which|when)\b(.*)$/.exec(t);
-      if (embeddedWh && OPEN_WH.test(embeddedWh[1] ?? '') && !CLOSED_WH.test(`${embeddedWh[1]}${embeddedWh[2]}`))
+      // "Do you know roughly what that renewal ended up costing you?" asks for a figure (coders: closed, 25 of 25).
+      if (embeddedWh && OPEN_WH.test(embeddedWh[1] ?? '') && !CLOSED_WH.test(`${embeddedWh[1]}${embeddedWh[2]}`) && !ASKS_FIGURE.test(embeddedWh[2] ?? ''))
         return { type: 'open', reason: `open question: asks ${quote(embeddedWh[1] ?? '')} about their situation` };
       if (/^(?:could|can|shall|should) we (?:start|begin|kick off) (?:with|by)\b.*\b(?:what|how|why)\b/.test(t))
         return { type: 'open', reason: "open question: proposes to start with what they think ('start with … what')" };

@@ -1636,3 +1636,11 @@ describe('question: a typical, average or current figure, or what a number is ru
     ["What's a normal Saturday look like for the team?", 'open'],
   ]);
 });
+
+describe('question: "do you know what it cost…" asks for a figure', () => {
+  table('question', [
+    ['Do you know roughly what that recall ended up costing you?', 'closed'],
+    ['Do you have a sense of what those lost clients were worth a year?', 'closed'],
+    ['Do you know how the night shift hands over to days?', 'open'],
+  ]);
+});
