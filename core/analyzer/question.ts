@@ -65,6 +65,8 @@ const NP_INVERTED = new RegExp(
 );
 /** The question after a condition asks for a count or a time: "…how many more depots…", "…how quickly would…" ("how much" asks what it is worth). */
 const CONDITION_THEN_QUANTITY = /\bhow (?:many|quickly|soon|fast|long|often|far)\b/;
+/** Leave to ask, and nothing else: "can I ask", "could I just ask you something". */
+const BARE_ASK = /^(?:can|could|may|might) i (?:just |quickly )?ask(?: you)?(?: (?:something|a question|one thing|a quick one))?[\s,—-]*$/;
 /** A figure asked for: what something cost, was worth, came to or runs at. */
 const ASKS_FIGURE = /\b(?:cost|costs|costing|worth|came to|ran to|run to|runs to|adds? up|added up|spent|spend|rate|budget|figure|total)\b/;
 /** Something proposed and "work", "suit" or "any good": "does next week work", "would the 14th suit you", "is Thursday at two any good". */
@@ -326,7 +328,8 @@ export function findQuestion(
     // invitation; "Walk me thru how it gets built, like who does it and with what?": examples that spell it out.
     // So does a "who…?" that spells out what the invitation is about ("Talk me through the driver side, who's actually doing
     // the drops?"); "Tell me about the night shift, how many staff?" asks for the number.
-    if (last && last.form === 'indirect' && last.clause.sentence === c.sentence && (c.end !== '?' || /^(?:like|e\.g|such as|for example|for instance)\b/.test(c.text) || (form === 'wh' && /^(?:and )?(?:who|who's|whose)\b/.test(stripFiller(c.text))))) continue;
+    // A bare "can I ask," hands over to the question after it: "Can I ask — who else besides Alan signs off?".
+    if (last && last.form === 'indirect' && last.clause.sentence === c.sentence && !BARE_ASK.test(stripFiller(last.clause.text)) && (c.end !== '?' || /^(?:like|e\.g|such as|for example|for instance)\b/.test(c.text) || (form === 'wh' && /^(?:and )?(?:who|who's|whose)\b/.test(stripFiller(c.text))))) continue;
     // "How does a decision get made, like who's involved and how it moves?": examples after an open question
     // keep it open (the examples still say what it is about).
     const asked = last && last.form === 'wh' && last.clause.sentence === c.sentence && /^like (?:who|what|when|where|which|how|whether)\b/.test(c.text) ? openOrClosed(last.clause, last.form) : undefined;

@@ -1644,3 +1644,10 @@ describe('question: "do you know what it cost…" asks for a figure', () => {
     ['Do you know how the night shift hands over to days?', 'open'],
   ]);
 });
+
+describe('question: "can I ask," hands over to the question after it', () => {
+  table('question', [
+    ['Sorry, can I ask, who actually signs off on the rota each week?', 'closed'],
+    ['Can I ask how the rota gets built each week?', 'open'],
+  ]);
+});
