@@ -1651,3 +1651,12 @@ describe('question: "can I ask," hands over to the question after it', () => {
     ['Can I ask how the rota gets built each week?', 'open'],
   ]);
 });
+
+describe('question: "what numbers…", "what would it mean…" with a list, "how…, who…" stay open', () => {
+  table('question', [
+    ['What numbers would your finance director need to see?', 'open'],
+    ['What would it change for you if the counts were live, any room, any day, any week?', 'open'],
+    ['How are supplier audits done today, who owns them?', 'open'],
+    ['How many sites do you run, and who manages them?', 'closed'],
+  ]);
+});
