@@ -67,6 +67,8 @@ const NP_INVERTED = new RegExp(
 const CONDITION_THEN_QUANTITY = /\bhow (?:many|quickly|soon|fast|long|often|far)\b/;
 /** Leave to ask, and nothing else: "can I ask", "could I just ask you something". */
 const BARE_ASK = /^(?:can|could|may|might) i (?:just |quickly )?ask(?: you)?(?: (?:something|a question|one thing|a quick one))?[\s,—-]*$/;
+/** "How much pressure is the board putting on…", "how much do they lean on that app": a degree, not an amount. */
+const HOW_MUCH_DEGREE = /^how much (?:of a )?(?:pressure|difference|flexibility|pushback|weight|say|influence|appetite|impact|effect|support|resistance|risk|control|visibility|trust|friction|tolerance|interest|buy-in|urgency|stress|headache|noise|grief)\b|^how much (?:do|does|did|would|will) (?:you|they|he|she|it|that|this|those|these|the [\w-]+|[a-z]+) (?:(?:really|actually|still|honestly) )?(?:lean|rely|matter|depend|care|affect|drive|weigh|hurt|influence|worry|trust|use|value|miss|struggle|notice|help|change)\b/;
 /** A figure asked for: what something cost, was worth, came to or runs at. */
 const ASKS_FIGURE = /\b(?:cost|costs|costing|worth|came to|ran to|run to|runs to|adds? up|added up|spent|spend|rate|budget|figure|total)\b/;
 /** Something proposed and "work", "suit" or "any good": "does next week work", "would the 14th suit you", "is Thursday at two any good". */
@@ -272,6 +274,7 @@ function openOrClosed(clause: Clause, form: ClauseForm): { type: 'open' | 'close
       if (/^(?:when|whenever|if|once)\b/.test(t) && /\bwho(?:'s)?\s+(?:\S+\s+)?\S+$/.test(CONDITION_THEN_WH.exec(t)?.[0] ?? '')) return { type: 'closed', reason: 'closed question: asks who' };
       if (ELLIPTICAL_WHEN.test(t)) return { type: 'open', reason: `open question: asks what happens then (${quote(t.split(' ').slice(0, 3).join(' '))})` };
       if (IMPACT_MUCH.test(t)) return { type: 'open', reason: "open question: asks how much it is hurting them" };
+      if (HOW_MUCH_DEGREE.test(t)) return { type: 'open', reason: 'open question: asks how much it weighs with them' };
       // "Which part of that bothers you most?": a choice within their own story, which coders hear as open (20 of 27).
       if (/^which (?:part|parts|bit|bits|piece|side|aspect|aspects)\b/.test(t)) return { type: 'open', reason: "open question: asks which part matters, inviting them to explain" };
       if (PROPOSED_TIME.test(t)) return { type: 'closed', reason: `closed question: proposes a time to take or leave (${quote(t.split(' ').slice(0, 2).join(' '))})` };

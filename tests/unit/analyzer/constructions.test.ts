@@ -1660,3 +1660,11 @@ describe('question: "what numbers…", "what would it mean…" with a list, "how
     ['How many sites do you run, and who manages them?', 'closed'],
   ]);
 });
+
+describe('question: "how much pressure…", "how much do they lean on…" ask a degree (open); "how much do you spend" a figure', () => {
+  table('question', [
+    ['How much pressure is head office putting on you over the audit?', 'open'],
+    ['How much do the drivers lean on the app during a shift?', 'open'],
+    ['How much do you spend on agency cover a month?', 'closed'],
+  ]);
+});
