@@ -122,8 +122,8 @@ const EMBEDDING = /^(?:(?:so|and|but|ok|okay|oh)[\s,]+)*(?:(?:i'm|i am|i was|jus
 const OPTION_LIST = /^(?!what would (?:it|that|this) (?:mean|change|be worth|do)\b)(?:what|where|which|who|how)\b[^,]+(?:,\s*(?:or\s+)?[^,\s]+(?:\s+[^,\s]+){0,3}){3,}$(?<!\b(?:kind of thing|sort of thing|etc|and so on|or whatever|stuff like that|anything like that))/;
 /** "How much is that costing the business?" asks about the impact, not for a figure. */
 const IMPACT_MUCH = /^how much (?:is|are|has|have|does|did|was|were) (?:[\w'-]+ ){1,4}(?:costing|hurting|affecting|impacting|slowing|holding back|setting back)\b|^how much (?:would|will|could|might|does|did) (?:that|this|it) (?:really )?(?:matter|change|help|mean|affect|improve|hurt|solve)\b|^how much of (?:your|the|their|that) (?:[\w-]+ )?(?:problem|pain|issue|headache|trouble|work|load) (?:would|could|will|does)\b/;
-/** Asks for a sum: "what does that come to", "what's a lost member worth over a year". */
-const SUM_NUMBER = /\b(?:come|comes|came|add|adds|added|amount|amounts) (?:up )?to\b|\bworth\b[^?]*\b(?:over a|per|a (?:year|month|week))\b/;
+/** Asks for a sum: "what does that come to", "what's a lost member worth over a year" (not "when it comes to…"). */
+const SUM_NUMBER = /\b(?:add|adds|added) up to\b|\b(?<!\b(?:when|if|once) (?:it|that|this|[a-z]+) )(?:come|comes|came|amount|amounts) to\b(?! (?:see|light|that|audit|think|terms|mind|an end|a head|the|it|this|a)\b)|\bworth\b[^?]*\b(?:over a|per|a (?:year|month|week))\b/;
 /** Describing the plan of the call ("I'd love to hear X and then share a bit about us") is agenda, not a question. */
 const AGENDA_PLAN = /\b(?:and )?then (?:if [\w' ]{1,30}?,? )?(?:we|i|i'll|we'll|share|show|decide|talk|go|dig)\b|\bto set expectations\b|\bmy plan\b|\bthe plan (?:is|was|for (?:today|the call|this call|our call))\b/;
 /** Afterthoughts that soften a question already asked ("…, would you say?"); they don't ask anything new. */

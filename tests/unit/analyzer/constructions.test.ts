@@ -1668,3 +1668,10 @@ describe('question: "how much pressure…", "how much do they lean on…" ask a 
     ['How much do you spend on agency cover a month?', 'closed'],
   ]);
 });
+
+describe('question: "when it comes to…" does not ask for a sum; "what did that come to" does', () => {
+  table('question', [
+    ["What's the hardest part when it comes to the Friday handover?", 'open'],
+    ['What did those three late loads come to in credits?', 'closed'],
+  ]);
+});
