@@ -1675,3 +1675,10 @@ describe('question: "when it comes to…" does not ask for a sum; "what did that
     ['What did those three late loads come to in credits?', 'closed'],
   ]);
 });
+
+describe('SPIN: counting their trouble asks what is wrong', () => {
+  table('spin', [
+    ['How many no-shows are we talking about in a normal week?', 'problem'],
+    ['How often do loads get rejected at the dock?', 'problem'],
+  ]);
+});
