@@ -202,11 +202,17 @@ export function splitClauses(text: string): string[] {
   return parts;
 }
 
-/** Question onsets that RUN_ON and WH_RUN_ON share: "which payroll are you on", "wouldn't your team love that", "how good would that be". */
+/**
+ * Question onsets that RUN_ON and WH_RUN_ON share: "which payroll are you on", "wouldn't your team love that", "how good
+ * would that be", "what's collection like", "what's been going on", "what's driving it" (not "…speed's what's killing you").
+ */
 const WHICH_THING_ASKS = String.raw`which\s+[a-z]+\s+(?:are|do|does|did|is|would|will|can|should)\s+(?:you|your|they|we)\b`;
 const NEGATIVE_AUX_ASKS = String.raw`(?:wouldn't|isn't|doesn't|don't|aren't|won't|can't)\s+(?:your|the|that|it|this|you|they)\b`;
 const HOW_GOOD_ASKS = String.raw`how\s+(?:good|great|nice|easy|cool|amazing|helpful|useful)\s+would\s+(?:that|it|this)\b`;
 const WHATS_IT_LIKE = String.raw`what's\s+(?!not\b)[a-z-]+(?:\s+[a-z-]+)?\s+like\b|what's\s+(?:been|going|happening)\b|(?<!(?:\b(?:is|are|was|were|exactly|literally|me|know|see)|'s)\s)what's\s+[a-z]{3,}ing\b|how's\s+(?:been|going|happening)\b`;
+
+/** Words that lead into a question word as their object ("I don't know what…", "tell me how…"). */
+const LEADS_INTO = 'know|tell|see|show|understand|wonder|ask|asking|curious|sure|idea|figure|decide|check|explain|learn|hear|through';
 
 /**
  * A run-on split before one of `onsets`, after any discourse words ("so um…"), not within four words of a question
@@ -215,8 +221,6 @@ const WHATS_IT_LIKE = String.raw`what's\s+(?!not\b)[a-z-]+(?:\s+[a-z-]+)?\s+like
  * to hear that um what's been going on", "let's start there then what's going on"): there only the words that take a
  * question as their object ("I don't know um what…") hold it back.
  */
-/** Words that lead into a question word as their object ("I don't know what…", "tell me how…"). */
-const LEADS_INTO = 'know|tell|see|show|understand|wonder|ask|asking|curious|sure|idea|figure|decide|check|explain|learn|hear|through';
 function runOnSplit(moreAfter: string, onsets: string): RegExp {
   return new RegExp(
     String.raw`(?<!\b(?:what|how|why|where|when|who|which|if|whether)\b(?:\s+[\w'-]+){0,4})(?:(?<!\b(?:that|than|as|and|or|so|then|like|um|uh|ok|okay|right|wait|sorry|but|${LEADS_INTO}|kinda|sorta|also|still|just|probably|usually|normally|typically|basically|even${moreAfter}))\s+(?=(?:(?:and|so|but|ok|okay|right|like|um|uh|wait|sorry)\s+)*(?:${onsets}))|(?<!\b(?:${LEADS_INTO}${moreAfter}))\s+(?=(?:um|uh|er|erm|sorry|then)\s+(?:(?:and|so|but|ok|okay|right|like|um|uh|wait|sorry)\s+)*(?:${onsets})))`,
