@@ -69,6 +69,8 @@ const CONDITION_THEN_QUANTITY = /\bhow (?:many|quickly|soon|fast|long|often|far)
 const BARE_ASK = /^(?:can|could|may|might) i (?:just |quickly )?ask(?: you)?(?: (?:something|a question|one thing|a quick one))?[\s,—-]*$/;
 /** "How much pressure is the board putting on…", "how much do they lean on that app": a degree, not an amount. */
 const HOW_MUCH_DEGREE = /^how much (?:of a )?(?:pressure|difference|flexibility|pushback|weight|say|influence|appetite|impact|effect|support|resistance|risk|control|visibility|trust|friction|tolerance|interest|buy-in|urgency|stress|headache|noise|grief)\b|^how much (?:do|does|did|would|will) (?:you|they|he|she|it|that|this|those|these|the [\w-]+|[a-z]+) (?:(?:really|actually|still|honestly) )?(?:lean|rely|matter|depend|care|affect|drive|weigh|hurt|influence|worry|trust|use|value|miss|struggle|notice|help|change)\b/;
+/** A greeting or a single word said with a rising "?" (see askForm). */
+const RISING_ASIDE = /^(?:(?:hi|hey|hiya|hello|morning|afternoon|good (?:morning|afternoon))[, ]+(?:(?:um|er|uh),? )?(?:(?:mr|mrs|ms|dr)\.? )?[a-z]+|right|honestly|seriously|really|exactly|see)$/;
 /** A figure asked for: what something cost, was worth, came to or runs at. */
 const ASKS_FIGURE = /\b(?:cost|costs|costing|worth|came to|ran to|run to|runs to|adds? up|added up|spent|spend|rate|budget|figure|total)\b/;
 /** Something proposed and "work", "suit" or "any good": "does next week work", "would the 14th suit you", "is Thursday at two any good". */
@@ -234,6 +236,9 @@ export function askForm(clause: Clause): ClauseForm | undefined {
   // "So you got burned by the last vendor?" checks a summary; "you guys survive the rush?" drops its "did".
   if (DROPPED_AUX.test(t) && !/^(?:(?:ok|okay|right|oh|wow)[\s,]+)*so\b/.test(clause.text)) return 'inverted';
   if (UPTALK_SELF.test(t)) return undefined;
+  // "Right?! Now here's the thing…", "Honestly? That's a non-issue.", "Hey, Marcus? It's Jen from…": a word or a greeting
+  // with a rising "?" before the rep carries on asks nothing.
+  if (clause.last !== true && RISING_ASIDE.test(clause.text)) return undefined;
   return 'declarative';
 }
 

@@ -1682,3 +1682,12 @@ describe('SPIN: counting their trouble asks what is wrong', () => {
     ['How often do loads get rejected at the dock?', 'problem'],
   ]);
 });
+
+describe('question: "Right?!", "Honestly?" or "Hi, Ana?" before the rep carries on asks nothing', () => {
+  table('question', [
+    ["Right?! And it all lives in one place, the rota, the pay and the holiday requests.", 'none'],
+    ["Hi, um, Ana? It's Josh from Terratrace, thanks for fitting me in.", 'none'],
+    ['Honestly? That part is the easy bit, the import takes an afternoon.', 'none'],
+    ['Right?', 'closed'],
+  ]);
+});
