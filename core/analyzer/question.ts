@@ -71,6 +71,8 @@ const BARE_ASK = /^(?:can|could|may|might) i (?:just |quickly )?ask(?: you)?(?: 
 const HOW_MUCH_DEGREE = /^how much (?:of a )?(?:pressure|difference|flexibility|pushback|weight|say|influence|appetite|impact|effect|support|resistance|risk|control|visibility|trust|friction|tolerance|interest|buy-in|urgency|stress|headache|noise|grief)\b|^how much (?:do|does|did|would|will) (?:you|they|he|she|it|that|this|those|these|the [\w-]+|[a-z]+) (?:(?:really|actually|still|honestly) )?(?:lean|rely|matter|depend|care|affect|drive|weigh|hurt|influence|worry|trust|use|value|miss|struggle|notice|help|change)\b/;
 /** A greeting or a single word said with a rising "?" (see askForm). */
 const RISING_ASIDE = /^(?:(?:hi|hey|hiya|hello|morning|afternoon|good (?:morning|afternoon))[, ]+(?:(?:um|er|uh),? )?(?:(?:mr|mrs|ms|dr)\.? )?[a-z]+|right|honestly|seriously|really|exactly|see)$/;
+/** A relative clause: "which (I think) would help", "which is £240 a month", "who cut their re-runs by 70%" (not "which would you…"). */
+const RELATIVE_CLAUSE = /^(?:which (?:(?:i think|i reckon|i guess|i'd say|honestly|probably|frankly|basically|obviously|again|really|actually|might|would|could) )?(?:is|was|would|should|could|might|will|means|covers|helps|saves|takes|gives|lets|ties|sounds|fits|works|stops|cuts|makes|help|save|cover|stop|cut)\b(?!\s+(?:you|they|we|i|your|the team|better|easier|more|most|best|biggest|bigger|worse|worst|quicker|faster|it be|that be|matter|make (?:the|a|more)|mean (?:the|more))\b)|who (?:(?:i think|honestly|actually) )?(?:cut|did|had|went|was|switched|saved|got|moved|came|started|ran|built)\b(?!\s+(?:you|they|we|i)\b))/;
 /** A figure asked for: what something cost, was worth, came to or runs at. */
 const ASKS_FIGURE = /\b(?:cost|costs|costing|worth|came to|ran to|run to|runs to|adds? up|added up|spent|spend|rate|budget|figure|total)\b/;
 /** Something proposed and "work", "suit" or "any good": "does next week work", "would the 14th suit you", "is Thursday at two any good". */
@@ -211,6 +213,9 @@ export function askForm(clause: Clause): ClauseForm | undefined {
   // ("…, which should cover both of those.", "…, who's still waiting."), unless it asks in question order ("Sorry, which
   // CRM are you on", "timing-wise, when are you hoping…", "who else…").
   if (form === 'wh' && (clause.sentenceEnd === '.' || clause.sentenceEnd === '!') && clause.first === false && /^(?:which|who|who's|whose|when|where)\b/.test(t) && !WH_QUESTION_ORDER.test(t)) return undefined;
+  // Whatever ends the sentence, "…, which I think would help?" and "…a customer in Leeds, who cut their re-runs by 70%?" go on
+  // with the statement (a rising "?" on a relative clause, or no mark at all).
+  if (form === 'wh' && clause.first === false && RELATIVE_CLAUSE.test(t) && !/^(?:and|or)\b/.test(clause.text)) return undefined;
   if (form === 'wh') return whIsInterrogative(t, clause.end) ? form : undefined;
   if (form === 'inverted') {
     if (clause.end === '?' || /^(?:want me to|need me to)\b/.test(t)) return form;

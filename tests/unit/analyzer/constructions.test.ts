@@ -1691,3 +1691,12 @@ describe('question: "Right?!", "Honestly?" or "Hi, Ana?" before the rep carries 
     ['Right?', 'closed'],
   ]);
 });
+
+describe('question: a relative clause with a rising "?" goes on with the statement; a choice after a comma still asks', () => {
+  table('question', [
+    ["So the app tags techs with their licences, which I think would help with the termite jobs?", 'none'],
+    ["We've got a customer in Leeds, who cut their re-runs by seventy percent in two months?", 'none'],
+    ['I can do Wednesday at ten or Thursday at two, which is better for you?', 'closed'],
+    ['If you could fix one of those, which would make the biggest difference?', 'closed'],
+  ]);
+});
