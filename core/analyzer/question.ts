@@ -73,6 +73,10 @@ const HOW_MUCH_DEGREE = /^how much (?:of a )?(?:pressure|difference|flexibility|
 const RISING_ASIDE = /^(?:(?:hi|hey|hiya|hello|morning|afternoon|good (?:morning|afternoon))[, ]+(?:(?:um|er|uh),? )?(?:(?:mr|mrs|ms|dr)\.? )?[a-z]+|right|honestly|seriously|really|exactly|see)$/;
 /** A relative clause: "which (I think) would help", "which is £240 a month", "who cut their re-runs by 70%" (not "which would you…"). */
 const RELATIVE_CLAUSE = /^(?:which (?:(?:i think|i reckon|i guess|i'd say|honestly|probably|frankly|basically|obviously|again|really|actually|might|would|could) )?(?:is|was|would|should|could|might|will|means|covers|helps|saves|takes|gives|lets|ties|sounds|fits|works|stops|cuts|makes|help|save|cover|stop|cut)\b(?!\s+(?:you|they|we|i|your|the team|better|easier|more|most|best|biggest|bigger|worse|worst|quicker|faster|it be|that be|matter|make (?:the|a|more)|mean (?:the|more))\b)|who (?:(?:i think|honestly|actually) )?(?:cut|did|had|went|was|switched|saved|got|moved|came|started|ran|built)\b(?!\s+(?:you|they|we|i)\b))/;
+/** "Tell me" said of others, not asked: "that's what our customers tell us". */
+const OTHERS_TELL_US = /\b(?:customers|clients|they|people|everyone|everybody|users|members|folks|operators|guys) (?:always |all |often |usually )?tell (?:me|us)\b/;
+/** Feedback invited on what the rep will send or show, without a "?": "…and you tell me what I've got wrong". */
+const FEEDBACK_LATER = /\byou(?: can| could|'ll)? tell me (?:what|where|if|whether)\b[^?]*\b(?:wrong|missed|missing|short|fits?|works?|off)\b/;
 /** A figure asked for: what something cost, was worth, came to or runs at. */
 const ASKS_FIGURE = /\b(?:cost|costs|costing|worth|came to|ran to|run to|runs to|adds? up|added up|spent|spend|rate|budget|figure|total)\b/;
 /** Something proposed and "work", "suit" or "any good": "does next week work", "would the 14th suit you", "is Thursday at two any good". */
@@ -197,7 +201,7 @@ function inUnmarkedTurn(clause: Clause): boolean {
 export function askForm(clause: Clause): ClauseForm | undefined {
   const t = stripFiller(clause.text);
   const form = clauseForm(clause.text);
-  if (form === 'indirect') return AGENDA_PLAN.test(t) || OFFERS_TO_TELL.test(t) ? undefined : form;
+  if (form === 'indirect') return AGENDA_PLAN.test(t) || OFFERS_TO_TELL.test(t) || OTHERS_TELL_US.test(t) || (clause.end !== '?' && FEEDBACK_LATER.test(t)) ? undefined : form;
   // "I was hoping to just hear how the co-op handles settlements? If that's ok.": with its "?", the hope asks.
   if (clause.end === '?' && HOPE_TO_HEAR.test(t) && !OFFERS_TO_TELL.test(t)) return 'indirect';
   // "…, when those get to the office late what happens": the question word comes last.

@@ -1700,3 +1700,10 @@ describe('question: a relative clause with a rising "?" goes on with the stateme
     ['If you could fix one of those, which would make the biggest difference?', 'closed'],
   ]);
 });
+
+describe('question: "you tell me what I got wrong" after a recap, and "what our customers tell us", invite nothing now', () => {
+  table('question', [
+    ["I'll send a short recap of today, and you tell me what I've got wrong.", 'none'],
+    ["That's exactly what our customers tell us: the Friday reset just disappears.", 'none'],
+  ]);
+});
