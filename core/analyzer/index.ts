@@ -293,8 +293,10 @@ function rulesAnalysis(raw: string, norm: string, context: AnalyzeContext, custo
   // Question: the last question asked decides its type; SPIN reads the whole sentence it sits in.
   // A statement with a rising "?" in a turn that hedges about what we sell ("I think it does on bad wifi? I'd have to check
   // with our engineer") is uptalk, not a check: coders called 90 of 96 such statements not questions.
+  // Before the customer has said anything the rep is opening the call (see SETS_AGENDA and `hopesAsk`).
+  const opening = !customerHasSpoken(context);
   const asked = cls.map((c) => askForm(c));
-  const forms = customerHasSpoken(context) ? hopesAsk(cls, asked) : asked;
+  const forms = opening ? asked : hopesAsk(cls, asked);
   const asking = forms.includes('declarative') && HEDGES_ON_PRODUCT.test(norm) ? forms.map((f) => (f === 'declarative' ? undefined : f)) : forms;
   const turnText = { norm, tokens: new Set(tokens) };
   const pitchCues = pitchCuesIn(turnText);
@@ -305,7 +307,6 @@ function rulesAnalysis(raw: string, norm: string, context: AnalyzeContext, custo
   const found = findQuestion(cls, isPitchStatement, asking);
   // Opening the call, "I'd like to understand how referrals come in…" without a "?" sets the agenda: coders called 25 of 31
   // such opening turns not a question (later in the call it asks, 47 of 58).
-  const opening = !customerHasSpoken(context);
   const q = opening && found.form === 'indirect' && !raw.includes('?') && found.clause && SETS_AGENDA.test(found.clause.text) ? { type: 'none' as const } : found;
   let spin: TurnAnalysis['spin'] = 'none';
   if (q.clause && q.reason) {
