@@ -34,6 +34,15 @@ export interface PitchCue {
  */
 export const ASKS_LEAVE = /\b(?:mind|ok|okay|alright|all right|fine) if i (?:mention|share|explain|tell you|talk about|run through|mentioned|shared|explained|told you|talked about|ran through)\b|\bif (?:it's|that's|it is|that is) (?:alright|all right|ok|okay|fine)(?: with you)?,? i(?:'ll| will| could| can)? (?:just )?(?:share|mention|explain|tell you)\b(?![^.?!]*:)/;
 
+/**
+ * The rep makes good on a failure with money back: "we're crediting you the full cost of the original job, $18,600",
+ * "I'm applying a $6,000 credit to your October invoice", "the SLA credit note", "as a goodwill gesture". The sums
+ * named there are not our price, and explaining the fix is not presenting what we sell: coders called 1 of 13 such
+ * turns in the labelled sets a pitch (one that also waived a fee "if you go ahead").
+ */
+export const COMPENSATES =
+  /\b(?:we're|we are|we'll|we will|i'm|i am|i'll|i will|we've agreed(?: internally)? to|we've already|i've already) (?:also |now |just |already )?(?:apply(?:ing)? an? (?:[^ ]+ )?credit|issu(?:e|ing) an? (?:[^ ]+ )?(?:credit|refund)|credit(?:ing)?|refund(?:ing)?|reimburs(?:e|ing))\b|\b(?:sla|goodwill) credit\b|\bcredit note\b|\bgoodwill gesture\b|\ba credit of\b|\b(?:[\d,.£$€]+k?|\w+-month|\w+-week) credit\b/;
+
 /** A number in words, for prices said aloud ("six hundred and forty pounds a month"). */
 const SPELLED_NUMBER = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|a hundred|a thousand)';
 
@@ -87,8 +96,9 @@ const CUES: PitchCue[] = [
   // "Can you imagine…?" is left to the model: imagining their own pain ("Can you imagine running that by hand for a
   // whole year?") is not a pitch.
   { pattern: new RegExp(String.raw`(?:^|(?<=[.?!;:\u2014\u2013-])\s*)(?:(?:and|so|but|well|honestly|seriously|now|look|plus|come on)[\s,]+)*(?:(?:isn't|doesn't|wouldn't|won't) (?:that|it|this)|don't you (?:want|think|love|agree|wish)|aren't you (?:tired|sick|fed up)|who (?:wouldn't|doesn't))\b(?! *(?:$|[.?!,]))(?![^.?!]*\b(?:${GRIEVANCE})\b)|${PRAISE_TAG}`), label: 'pitches through a rhetorical question', gate: ["isn't", "doesn't", "wouldn't", "won't", "don't", "aren't", 'who', 'right', 'huh', 'eh'] },
-  // Awards count when they are ours; "your award-winning team" or "the award ceremony" is their world.
-  { pattern: /\b(?:we|we've|we're|our [\w-]+(?: [\w-]+)?) (?:\w+ ){0,3}(?:won|win|received|earned|got|took home|took|scooped|bagged|landed|picked up) (?:\w+ ){0,4}awards?\b|\b(?:we're|we are|our [\w-]+ (?:is|are)) (?:an )?award-winning\b|(?<!\b(?:your|their|his|her) )\baward-winning (?:platform|app|software|product|tool|solution|system|service|support)\b/, label: 'makes a claim about us', gate: ['award', 'awards', 'award-winning'] },
+  // Awards count when they are ours; "your award-winning team" or "the award ceremony" is their world. So do
+  // rankings: "we've been voted Best Wedding Venue in the South West three years running".
+  { pattern: /\b(?:we|we've|we're|we were|it's|it was|it's been|it has been) (?:just |also |recently )?(?:been )?(?:voted|named|ranked|rated)(?: as)? (?:the )?(?:best|top|number one|no\.? ?1|#1|one of the (?:best|top))\b|\b(?:we|we've|we're|our [\w-]+(?: [\w-]+)?) (?:\w+ ){0,3}(?:won|win|received|earned|got|took home|took|scooped|bagged|landed|picked up) (?:\w+ ){0,4}awards?\b|\b(?:we're|we are|our [\w-]+ (?:is|are)) (?:an )?award-winning\b|(?<!\b(?:your|their|his|her) )\baward-winning (?:platform|app|software|product|tool|solution|system|service|support)\b/, label: 'makes a claim about us', gate: ['award', 'awards', 'award-winning', 'voted', 'named', 'ranked', 'rated'] },
   // What we would put in: "for the hides we'd probably go with a door-mounted counter".
   { pattern: /\bwe(?:'d| would) (?:probably |likely |typically |normally |usually )?(?:go with|put in|fit|install|spec|use) (?:a|an|the|our|one of our)\b(?! (?:[\w-]+ )?(?:call|meeting|chat|session|date|time|slot|week|day)\b)/, label: 'says what we would put in', statementOnly: true, gate: ['go', 'put', 'fit', 'install', 'spec', 'use'] },
   // What our customers get: "some of our sites get 40% of lots going to new buyers"; references offered.
@@ -213,7 +223,14 @@ export function pitchGateMisses(turn: TurnText): number[] {
  */
 export function pitchCuesIn(turn: TurnText): number[] {
   const hits: number[] = [];
-  for (const i of gatedCues(GATES, turn)) if ((CUES[i] as PitchCue).pattern.test(turn.norm)) hits.push(i);
+  let compensates: boolean | undefined;
+  for (const i of gatedCues(GATES, turn)) {
+    const cue = CUES[i] as PitchCue;
+    if (!cue.pattern.test(turn.norm)) continue;
+    // The sums in a turn that pays them back are the credit, not our price (see COMPENSATES).
+    if (cue.label === 'talks price' && (compensates ??= COMPENSATES.test(turn.norm))) continue;
+    hits.push(i);
+  }
   return hits;
 }
 

@@ -1594,6 +1594,16 @@ describe('pitch: getting the paperwork signed is closing, not a capability', () 
   ]);
 });
 
+describe('pitch: money paid back for a failure is not our price; a ranking is a claim', () => {
+  table('pitch', [
+    ['Our finance team has signed off a goodwill credit of £900 against your next invoice.', false],
+    ["We're applying a $1,200 credit to the June bill for the missed collections.", false],
+    ["I'll refund the $95 delivery fee today, that visit should never have been charged.", false],
+    ["It's $4,300 a month for all three depots, set-up included.", true],
+    ["It was voted best wedding venue in Kent last year, so you're in good hands.", true],
+  ]);
+});
+
 describe('value link: a purpose clause ties the pitch to them only with one of their words', () => {
   const prev = 'Our techs spend every Friday re-keying job sheets into Sage.';
   table('valueLink', [
