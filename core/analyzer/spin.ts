@@ -83,6 +83,9 @@ const IMPLICATION: RegExp[] = [
   /\bhappens? (?:if|after|downstream)\b|\bhappened (?:to|after|next|since)\b|\bwhat (?:actually |really |usually |typically )?happens\b(?=.*\b(?:down|fail\w*|break\w*|late|slip\w*|miss\w*|wrong|errors?|stuck|short|behind|lose|lost|drop\w*|crash\w*|stop\w*|delay\w*|drag\w*|wait\w*|expire\w*|problems?|issues?|mistakes?|slow\w*|backlog|pile\w*|slid\w*|tank\w*|dip\w*|bounc\w*|not|don't|doesn't|can't|won't|keeps? growing|worse)\b)/,
   /\b(?:does|did|do) (?:it|that|this) mean for\b|\bwhat does (?:it|that|this) mean\b/,
   IMPLICATION_EVERYDAY,
+  // The trouble first, then what follows from it: "When a ticket is wrong, what happens at the till?", "and when
+  // something does slip through, what happens next?".
+  /\b(?:when|whenever)\b[^?.]*\b(?:down|fail\w*|break\w*|broke|late|slip\w*|miss\w*|wrong|errors?|stuck|short|behind|lose|lost|drop\w*|crash\w*|stop\w*|delay\w*|problems?|issues?|mistakes?|backlog|not|don't|doesn't|can't|won't|isn't|aren't|off sick|out sick|off)\b[^?.]*\bwhat (?:actually |really |usually |typically )?happens\b/,
   // Stakes and how it sits with people: "what's riding on it", "how is that sitting with the staff",
   // "how's it hitting the gate side", "what happens the day Dale's out sick".
   /\bwhat(?:'s| is) riding on\b|\bhow(?:'s| is| has) (?:that|this|it|all (?:that|this))(?: [\w-]+)?(?: been)? (?:sitting with|hitting|hittin'|landing|flowing (?:through )?(?:to|into)|rippling)\b|\bhow (?:is|are|has|have) (?:[\w-]+ ){1,4}(?:been )?(?:reacting|responding)\b|\bwhat happens (?:on )?the day\b/,

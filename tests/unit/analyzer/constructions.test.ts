@@ -1604,6 +1604,14 @@ describe('pitch: money paid back for a failure is not our price; a ranking is a 
   ]);
 });
 
+describe('SPIN: the trouble first, then what follows ("when the count is wrong, what happens next?") asks what it leads to', () => {
+  table('spin', [
+    ['And when the delivery note is wrong, what happens at the gate?', 'implication'],
+    ["So when the agency can't send anyone, what actually happens on the ward?", 'implication'],
+    ['When the count is wrong, how do you find out?', 'problem'],
+  ]);
+});
+
 describe('value link: a purpose clause ties the pitch to them only with one of their words', () => {
   const prev = 'Our techs spend every Friday re-keying job sheets into Sage.';
   table('valueLink', [
