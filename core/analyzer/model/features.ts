@@ -80,7 +80,11 @@ export function prevFeatures(toks: readonly string[], prev: string, prevToks: re
   return out;
 }
 
-/** `w:` stems, `b:` bigrams (`^` marks the start), `ov:` overlap with the previous line, `prev:` and `qmark` flags. */
+/**
+ * `w:` stems, `b:` bigrams (`^` marks the start), `p:` stems of the customer's previous line (what they just said
+ * shapes what the rep's words do: "our" answering "why did payroll fail?" explains, answering "what does it cost?"
+ * sells), `ov:` overlap with the previous line, `prev:` and `qmark` flags.
+ */
 export function modelFeatures(text: string, prev: string): Set<string> {
   const toks = modelTokens(text.slice(0, 4000));
   const out = new Set<string>();
@@ -90,7 +94,9 @@ export function modelFeatures(text: string, prev: string): Set<string> {
     out.add(`b:${last}_${t}`);
     last = t;
   }
-  for (const f of prevFeatures(toks, prev)) out.add(f);
+  const prevToks = prevTokensOf(prev);
+  for (const f of prevFeatures(toks, prev, prevToks)) out.add(f);
+  for (const t of prevToks) out.add(`p:${t}`);
   if (text.includes('?')) out.add('qmark');
   return out;
 }

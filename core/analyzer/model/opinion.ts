@@ -55,8 +55,11 @@ function bigramOf(key: number): number {
   }
 }
 TABLE.unigrams.forEach((w, i) => (UNIGRAM_OF[w] = i));
+/** The `p:` feature of each word number (a stem of the customer's previous line), or -1. */
+const PREV_OF = new Int32Array(TABLE.words.length).fill(-1);
+TABLE.prevs.forEach((w, i) => (PREV_OF[w] = TABLE.unigrams.length + TABLE.bigrams.length / 2 + i));
 for (let k = 0, i = TABLE.unigrams.length; k < TABLE.bigrams.length; k += 2, i++) setBigram((TABLE.bigrams[k] as number) * PAIR + (TABLE.bigrams[k + 1] as number), i);
-TABLE.others.forEach((f, i) => OTHER_OF.set(f, TABLE.unigrams.length + TABLE.bigrams.length / 2 + i));
+TABLE.others.forEach((f, i) => OTHER_OF.set(f, TABLE.unigrams.length + TABLE.bigrams.length / 2 + TABLE.prevs.length + i));
 const FEATURE_COUNT = W.length / HEADS;
 /** Which turn last counted each feature (features are present or not, never counted twice). */
 const COUNTED_IN = new Uint32Array(FEATURE_COUNT);
@@ -117,6 +120,10 @@ export function modelOpinion(text: string, prev: string): ModelOpinion {
   }
   const prevToks = prevTokensOf(prev);
   for (const f of prevFeatures(toks, prev, prevToks)) addFeature(sums, OTHER_OF.get(f) ?? -1);
+  for (let i = 0; i < prevToks.length; i++) {
+    const id = WORD_ID.get(prevToks[i] as string);
+    if (id !== undefined) addFeature(sums, PREV_OF[id] as number);
+  }
   if (text.includes('?')) addFeature(sums, OTHER_OF.get('qmark') ?? -1);
   const z = new Float64Array(HEADS);
   for (let k = 0; k < HEADS; k++) z[k] = (ENCODED.BIAS[k] ?? 0) + (sums[k] as number) / 1000;

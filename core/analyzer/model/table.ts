@@ -7,7 +7,8 @@
  * - `WORDS`: the vocabulary, space-separated; word 0 is '^', the start of a turn.
  * - `UNIGRAMS`: uint16 word numbers, one per `w:` feature; these are features 0…U-1.
  * - `BIGRAMS`: uint16 pairs of word numbers, one pair per `b:` feature; features U…U+B-1.
- * - `OTHERS`: the few named features (`ov:…`, `prev:…`, `qmark`), after the bigrams.
+ * - `PREVS`: uint16 word numbers, one per `p:` feature (a stem of the customer's previous line), after the bigrams.
+ * - `OTHERS`: the few named features (`ov:…`, `prev:…`, `qmark`), after those.
  * - `WEIGHTS`: int16 weights times 1,000 (the trainer rounds to 3 decimals, so this is exact), `HEADS`
  *   per feature in feature order: pitch, pressure, value_link, SPIN ×4, reflect.
  */
@@ -21,6 +22,7 @@ export interface EncodedWeights {
   WORDS: string;
   UNIGRAMS: string;
   BIGRAMS: string;
+  PREVS: string;
   OTHERS: readonly string[];
   WEIGHTS: string;
 }
@@ -32,6 +34,8 @@ export interface WeightTable {
   unigrams: Uint16Array;
   /** Word-number pairs of the `b:` features, flattened (feature unigrams.length + i is pair i). */
   bigrams: Uint16Array;
+  /** Word numbers of the `p:` features (feature unigrams.length + bigrams.length / 2 + i is word i). */
+  prevs: Uint16Array;
   others: readonly string[];
   weights: Float64Array;
 }
@@ -84,20 +88,22 @@ export function decodeWeights(e: EncodedWeights): WeightTable {
   const words = e.WORDS.split(' ');
   const unigrams = uint16s(e.UNIGRAMS);
   const bigrams = uint16s(e.BIGRAMS);
+  const prevs = uint16s(e.PREVS);
   const raw = uint16s(e.WEIGHTS);
-  const count = unigrams.length + bigrams.length / 2 + e.OTHERS.length;
+  const count = unigrams.length + bigrams.length / 2 + prevs.length + e.OTHERS.length;
   if (raw.length !== count * HEADS) throw new Error(`analyzer model: ${raw.length} weights for ${count} features`);
   const weights = new Float64Array(raw.length);
   for (let i = 0; i < raw.length; i++) weights[i] = ((raw[i] as number) << 16 >> 16) / 1000;
-  return { words, unigrams, bigrams, others: e.OTHERS, weights };
+  return { words, unigrams, bigrams, prevs, others: e.OTHERS, weights };
 }
 
-/** Encodes features named as in features.ts (`w:stem`, `b:first_second`, others) with their weights. */
+/** Encodes features named as in features.ts (`w:stem`, `b:first_second`, `p:stem`, others) with their weights. */
 export function encodeWeights(bias: readonly number[], table: ReadonlyMap<string, readonly number[]>): EncodedWeights {
   const names = [...table.keys()];
   const uni = names.filter((f) => f.startsWith('w:')).sort();
   const bi = names.filter((f) => f.startsWith('b:')).sort();
-  const others = names.filter((f) => !f.startsWith('w:') && !f.startsWith('b:')).sort();
+  const prev = names.filter((f) => f.startsWith('p:')).sort();
+  const others = names.filter((f) => !f.startsWith('w:') && !f.startsWith('b:') && !f.startsWith('p:')).sort();
   const words = ['^'];
   const id = new Map([['^', 0]]);
   const idOf = (w: string) => {
@@ -115,8 +121,9 @@ export function encodeWeights(bias: readonly number[], table: ReadonlyMap<string
   };
   const unigrams = uni.map((f) => idOf(f.slice(2)));
   const bigrams = bi.flatMap(pair);
+  const prevs = prev.map((f) => idOf(f.slice(2)));
   if (words.length > 0xffff) throw new Error(`analyzer model: ${words.length} words do not fit 16 bits`);
-  const weights = [...uni, ...bi, ...others].flatMap((f) => {
+  const weights = [...uni, ...bi, ...prev, ...others].flatMap((f) => {
     const ws = table.get(f) ?? [];
     return Array.from({ length: HEADS }, (_, k) => {
       const n = Math.round((ws[k] ?? 0) * 1000);
@@ -132,7 +139,7 @@ export function encodeWeights(bias: readonly number[], table: ReadonlyMap<string
     });
     return toBase64(b);
   };
-  return { BIAS: bias, WORDS: words.join(' '), UNIGRAMS: bytes(unigrams), BIGRAMS: bytes(bigrams), OTHERS: others, WEIGHTS: bytes(weights) };
+  return { BIAS: bias, WORDS: words.join(' '), UNIGRAMS: bytes(unigrams), BIGRAMS: bytes(bigrams), PREVS: bytes(prevs), OTHERS: others, WEIGHTS: bytes(weights) };
 }
 
 /** The features by name with their weights (tests compare this with the training side's features). */
@@ -142,6 +149,7 @@ export function namedWeights(t: WeightTable): Map<string, number[]> {
   let i = 0;
   for (const w of t.unigrams) out.set(`w:${t.words[w]}`, row(i++));
   for (let k = 0; k < t.bigrams.length; k += 2) out.set(`b:${t.words[t.bigrams[k] as number]}_${t.words[t.bigrams[k + 1] as number]}`, row(i++));
+  for (const w of t.prevs) out.set(`p:${t.words[w]}`, row(i++));
   for (const f of t.others) out.set(f, row(i++));
   return out;
 }

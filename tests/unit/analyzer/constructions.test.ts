@@ -144,8 +144,7 @@ describe('SPIN type', () => {
     ['What did the inspection findings mostly cover?', 'problem'],
     ['So what got you to take a look at this now?', 'problem'],
     ['Tell me more about that.', 'problem', 'Honestly the bit I struggle with is getting the site reports in on time.'],
-    // Decision criteria and small talk are situation.
-    ['What would your board need to see before approving it?', 'situation'],
+    // Decision criteria (see the rules-only check below) and small talk are situation.
     ['hi Tom, how\'s it going', 'situation'],
     ['Could we do quick introductions and what each of you wants to get out of the call?', 'situation'],
     // Wanting to tackle a problem is the value of solving it.
@@ -248,6 +247,15 @@ describe('pitch', () => {
     ['Right, so $450 a month for a system nobody trusts.', false, "We pay $450 a month for the old system and nobody trusts it."],
     ['Ours comes in at $450 a month for the whole team.', true, 'We pay about $600 a month now.'],
   ]);
+});
+
+describe('decision criteria are situation to the rules', () => {
+  // Coders call 125 of 194 such questions in the labelled sets situation and the rest need-payoff. The model may overrule
+  // the rules' type when it is at least half sure (see ./model/README.md); on the 193 such questions it had not been
+  // trained on, that changed none. So this checks the rules' own reading.
+  it.each(['What would your board need to see before approving it?', 'What does finance want to see before they sign off on a pilot?'])('%s', (text) => {
+    expect(analyzeByRules(text).spin).toBe('situation');
+  });
 });
 
 describe('our people are not our product', () => {
