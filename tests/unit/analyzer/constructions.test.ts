@@ -1620,6 +1620,16 @@ describe('SPIN: the trouble first, then what follows ("when the count is wrong, 
   ]);
 });
 
+describe('pressure: a push denied, and "how much…" asked about what they lose, do not push', () => {
+  table('pressure', [
+    ["No one's asking you to sign today. What would you want to see first?", false],
+    ["Roughly how much do you reckon you're leaving on the table with the manual claims?", false],
+    ['So how much of the budget is already spoken for this year?', false],
+    ["Honestly, you're leaving money on the table every week you wait.", true],
+    ['Can we get you signed up today?', true],
+  ]);
+});
+
 describe('value link: a purpose clause ties the pitch to them only with one of their words', () => {
   const prev = 'Our techs spend every Friday re-keying job sheets into Sage.';
   table('valueLink', [
