@@ -362,6 +362,7 @@ function writeWeightsFile(bias: number[], table: Map<string, number[]>, trainedO
     `export const UNIGRAMS = ${JSON.stringify(e.UNIGRAMS)};`,
     `export const BIGRAMS = ${JSON.stringify(e.BIGRAMS)};`,
     `export const PREVS = ${JSON.stringify(e.PREVS)};`,
+    `export const LASTS = ${JSON.stringify(e.LASTS)};`,
     `export const WEIGHTS = ${JSON.stringify(e.WEIGHTS)};`,
     '',
   ].join('\n');

@@ -81,9 +81,19 @@ export function prevFeatures(toks: readonly string[], prev: string, prevToks: re
 }
 
 /**
+ * The stems of the turn's last sentence (after the last '.', '?' or '!' with words after it): where the turn ends
+ * up, usually the question that decides its SPIN type, or the pitch it builds to.
+ */
+export function lastSentenceTokens(text: string): string[] {
+  const t = text.slice(0, 4000).replace(/[\s.?!]+$/, '');
+  const i = Math.max(t.lastIndexOf('.'), t.lastIndexOf('?'), t.lastIndexOf('!'));
+  return modelTokens(i < 0 ? t : t.slice(i + 1));
+}
+
+/**
  * `w:` stems, `b:` bigrams (`^` marks the start), `p:` stems of the customer's previous line (what they just said
  * shapes what the rep's words do: "our" answering "why did payroll fail?" explains, answering "what does it cost?"
- * sells), `ov:` overlap with the previous line, `prev:` and `qmark` flags.
+ * sells), `l:` stems of the turn's last sentence, `ov:` overlap with the previous line, `prev:` and `qmark` flags.
  */
 export function modelFeatures(text: string, prev: string): Set<string> {
   const toks = modelTokens(text.slice(0, 4000));
@@ -97,6 +107,7 @@ export function modelFeatures(text: string, prev: string): Set<string> {
   const prevToks = prevTokensOf(prev);
   for (const f of prevFeatures(toks, prev, prevToks)) out.add(f);
   for (const t of prevToks) out.add(`p:${t}`);
+  for (const t of lastSentenceTokens(text)) out.add(`l:${t}`);
   if (text.includes('?')) out.add('qmark');
   return out;
 }

@@ -5,7 +5,7 @@
  * rules reflection in a turn it hears as a pitch and not as a reflection (see index.ts). Pure and deterministic.
  */
 import type { SpinType } from '../types';
-import { modelTokens, prevFeatures, prevTokensOf } from './features';
+import { lastSentenceTokens, modelTokens, prevFeatures, prevTokensOf } from './features';
 import { decodeWeights, HEADS } from './table';
 import * as ENCODED from './weights';
 
@@ -58,8 +58,11 @@ TABLE.unigrams.forEach((w, i) => (UNIGRAM_OF[w] = i));
 /** The `p:` feature of each word number (a stem of the customer's previous line), or -1. */
 const PREV_OF = new Int32Array(TABLE.words.length).fill(-1);
 TABLE.prevs.forEach((w, i) => (PREV_OF[w] = TABLE.unigrams.length + TABLE.bigrams.length / 2 + i));
+/** The `l:` feature of each word number (a stem of the turn's last sentence), or -1. */
+const LAST_OF = new Int32Array(TABLE.words.length).fill(-1);
+TABLE.lasts.forEach((w, i) => (LAST_OF[w] = TABLE.unigrams.length + TABLE.bigrams.length / 2 + TABLE.prevs.length + i));
 for (let k = 0, i = TABLE.unigrams.length; k < TABLE.bigrams.length; k += 2, i++) setBigram((TABLE.bigrams[k] as number) * PAIR + (TABLE.bigrams[k + 1] as number), i);
-TABLE.others.forEach((f, i) => OTHER_OF.set(f, TABLE.unigrams.length + TABLE.bigrams.length / 2 + TABLE.prevs.length + i));
+TABLE.others.forEach((f, i) => OTHER_OF.set(f, TABLE.unigrams.length + TABLE.bigrams.length / 2 + TABLE.prevs.length + TABLE.lasts.length + i));
 const FEATURE_COUNT = W.length / HEADS;
 /** Which turn last counted each feature (features are present or not, never counted twice). */
 const COUNTED_IN = new Uint32Array(FEATURE_COUNT);
@@ -123,6 +126,11 @@ export function modelOpinion(text: string, prev: string): ModelOpinion {
   for (let i = 0; i < prevToks.length; i++) {
     const id = WORD_ID.get(prevToks[i] as string);
     if (id !== undefined) addFeature(sums, PREV_OF[id] as number);
+  }
+  const ending = lastSentenceTokens(text);
+  for (let i = 0; i < ending.length; i++) {
+    const id = WORD_ID.get(ending[i] as string);
+    if (id !== undefined) addFeature(sums, LAST_OF[id] as number);
   }
   if (text.includes('?')) addFeature(sums, OTHER_OF.get('qmark') ?? -1);
   const z = new Float64Array(HEADS);

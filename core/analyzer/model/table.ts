@@ -8,6 +8,7 @@
  * - `UNIGRAMS`: uint16 word numbers, one per `w:` feature; these are features 0…U-1.
  * - `BIGRAMS`: uint16 pairs of word numbers, one pair per `b:` feature; features U…U+B-1.
  * - `PREVS`: uint16 word numbers, one per `p:` feature (a stem of the customer's previous line), after the bigrams.
+ * - `LASTS`: uint16 word numbers, one per `l:` feature (a stem of the turn's last sentence), after those.
  * - `OTHERS`: the few named features (`ov:…`, `prev:…`, `qmark`), after those.
  * - `WEIGHTS`: int16 weights times 1,000 (the trainer rounds to 3 decimals, so this is exact), `HEADS`
  *   per feature in feature order: pitch, pressure, value_link, SPIN ×4, reflect.
@@ -23,6 +24,7 @@ export interface EncodedWeights {
   UNIGRAMS: string;
   BIGRAMS: string;
   PREVS: string;
+  LASTS: string;
   OTHERS: readonly string[];
   WEIGHTS: string;
 }
@@ -36,6 +38,8 @@ export interface WeightTable {
   bigrams: Uint16Array;
   /** Word numbers of the `p:` features (feature unigrams.length + bigrams.length / 2 + i is word i). */
   prevs: Uint16Array;
+  /** Word numbers of the `l:` features, after the `p:` ones. */
+  lasts: Uint16Array;
   others: readonly string[];
   weights: Float64Array;
 }
@@ -89,21 +93,23 @@ export function decodeWeights(e: EncodedWeights): WeightTable {
   const unigrams = uint16s(e.UNIGRAMS);
   const bigrams = uint16s(e.BIGRAMS);
   const prevs = uint16s(e.PREVS);
+  const lasts = uint16s(e.LASTS);
   const raw = uint16s(e.WEIGHTS);
-  const count = unigrams.length + bigrams.length / 2 + prevs.length + e.OTHERS.length;
+  const count = unigrams.length + bigrams.length / 2 + prevs.length + lasts.length + e.OTHERS.length;
   if (raw.length !== count * HEADS) throw new Error(`analyzer model: ${raw.length} weights for ${count} features`);
   const weights = new Float64Array(raw.length);
   for (let i = 0; i < raw.length; i++) weights[i] = ((raw[i] as number) << 16 >> 16) / 1000;
-  return { words, unigrams, bigrams, prevs, others: e.OTHERS, weights };
+  return { words, unigrams, bigrams, prevs, lasts, others: e.OTHERS, weights };
 }
 
-/** Encodes features named as in features.ts (`w:stem`, `b:first_second`, `p:stem`, others) with their weights. */
+/** Encodes features named as in features.ts (`w:stem`, `b:first_second`, `p:stem`, `l:stem`, others) with their weights. */
 export function encodeWeights(bias: readonly number[], table: ReadonlyMap<string, readonly number[]>): EncodedWeights {
   const names = [...table.keys()];
   const uni = names.filter((f) => f.startsWith('w:')).sort();
   const bi = names.filter((f) => f.startsWith('b:')).sort();
   const prev = names.filter((f) => f.startsWith('p:')).sort();
-  const others = names.filter((f) => !f.startsWith('w:') && !f.startsWith('b:') && !f.startsWith('p:')).sort();
+  const last = names.filter((f) => f.startsWith('l:')).sort();
+  const others = names.filter((f) => !/^[wbpl]:/.test(f)).sort();
   const words = ['^'];
   const id = new Map([['^', 0]]);
   const idOf = (w: string) => {
@@ -122,8 +128,9 @@ export function encodeWeights(bias: readonly number[], table: ReadonlyMap<string
   const unigrams = uni.map((f) => idOf(f.slice(2)));
   const bigrams = bi.flatMap(pair);
   const prevs = prev.map((f) => idOf(f.slice(2)));
+  const lasts = last.map((f) => idOf(f.slice(2)));
   if (words.length > 0xffff) throw new Error(`analyzer model: ${words.length} words do not fit 16 bits`);
-  const weights = [...uni, ...bi, ...prev, ...others].flatMap((f) => {
+  const weights = [...uni, ...bi, ...prev, ...last, ...others].flatMap((f) => {
     const ws = table.get(f) ?? [];
     return Array.from({ length: HEADS }, (_, k) => {
       const n = Math.round((ws[k] ?? 0) * 1000);
@@ -139,7 +146,7 @@ export function encodeWeights(bias: readonly number[], table: ReadonlyMap<string
     });
     return toBase64(b);
   };
-  return { BIAS: bias, WORDS: words.join(' '), UNIGRAMS: bytes(unigrams), BIGRAMS: bytes(bigrams), PREVS: bytes(prevs), OTHERS: others, WEIGHTS: bytes(weights) };
+  return { BIAS: bias, WORDS: words.join(' '), UNIGRAMS: bytes(unigrams), BIGRAMS: bytes(bigrams), PREVS: bytes(prevs), LASTS: bytes(lasts), OTHERS: others, WEIGHTS: bytes(weights) };
 }
 
 /** The features by name with their weights (tests compare this with the training side's features). */
@@ -150,6 +157,7 @@ export function namedWeights(t: WeightTable): Map<string, number[]> {
   for (const w of t.unigrams) out.set(`w:${t.words[w]}`, row(i++));
   for (let k = 0; k < t.bigrams.length; k += 2) out.set(`b:${t.words[t.bigrams[k] as number]}_${t.words[t.bigrams[k + 1] as number]}`, row(i++));
   for (const w of t.prevs) out.set(`p:${t.words[w]}`, row(i++));
+  for (const w of t.lasts) out.set(`l:${t.words[w]}`, row(i++));
   for (const f of t.others) out.set(f, row(i++));
   return out;
 }

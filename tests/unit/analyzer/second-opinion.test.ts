@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeByRules, analyzeTurn, withSecondOpinion } from '../../../core/analyzer/index';
-import { modelFeatures, modelTokens } from '../../../core/analyzer/model/features';
+import { lastSentenceTokens, modelFeatures, modelTokens } from '../../../core/analyzer/model/features';
 import { modelOpinion } from '../../../core/analyzer/model/opinion';
 import { decodeWeights, namedWeights } from '../../../core/analyzer/model/table';
 import * as ENCODED from '../../../core/analyzer/model/weights';
@@ -190,6 +190,13 @@ describe('the model at run time', () => {
       expect(o.valueLink).toBeCloseTo(1 / (1 + Math.exp(-(z[2] ?? 0))), 10);
       expect(o.reflect).toBeCloseTo(1 / (1 + Math.exp(-(z[7] ?? 0))), 10);
     }
+  });
+
+  it("reads the turn's last sentence as the words after the last sentence mark with words after it", () => {
+    expect(lastSentenceTokens('So the close takes a week. How do you handle it?')).toEqual(['how', 'do', 'you', 'handle', 'it']);
+    expect(lastSentenceTokens('Right... and then what?!  ')).toEqual(['and', 'then', 'what']);
+    expect(lastSentenceTokens('no punctuation at all here')).toEqual(modelTokens('no punctuation at all here'));
+    expect(lastSentenceTokens('')).toEqual([]);
   });
 
   it('tokenises any text exactly as the regex the model was trained with (the scanner is only a faster way)', () => {
