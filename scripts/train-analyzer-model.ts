@@ -319,16 +319,20 @@ const fmt = (x: number) => x.toFixed(3);
  */
 const MIN_WEIGHT = 0.01;
 
+/** A feature filter that leaves out the stem features of these kinds (`p:stem` and so on, see features.ts). */
+const notFor = (...kinds: string[]) => (f: string) => !kinds.some((k) => f.startsWith(`${k}:`));
+
 function exportWeights(rows: Row[]): void {
   const heads = [
-    { name: 'pitch', m: fit(rows, binLabel('pitch'), 2) },
-    { name: 'pressure', m: fit(rows, binLabel('pressure'), 2) },
-    { name: 'value_link', m: fit(rows, binLabel('value_link'), 2) },
-    { name: 'spin', m: fit(spinRows(rows), (r) => SPIN_CLASSES.indexOf(r.gold.spin), 4) },
-    // The customer's words (`p:`) helped every head but this one on sets left out of training (five folds over the 475
-    // sets: reflection F1 0.875 without them, 0.874 with), where they mostly said "they said X" whether or not the rep
-    // played X back; overlap with their line is already a feature (`ov:`).
-    { name: 'reflect', m: fit(rows, binLabel('reflect'), 2, (f) => !f.startsWith('p:')) },
+    // Which stem features each head reads (see core/analyzer/model/README.md for the five-fold measurements): the
+    // customer's stems (`p:`) helped every head but reflection, where they mostly said "they said X" whether or not the
+    // rep played X back; the first sentence's stems (`f:`) and the stems the turn shares with their line (`o:`) helped
+    // reflection only.
+    { name: 'pitch', m: fit(rows, binLabel('pitch'), 2, notFor('f', 'o')) },
+    { name: 'pressure', m: fit(rows, binLabel('pressure'), 2, notFor('f', 'o')) },
+    { name: 'value_link', m: fit(rows, binLabel('value_link'), 2, notFor('f', 'o')) },
+    { name: 'spin', m: fit(spinRows(rows), (r) => SPIN_CLASSES.indexOf(r.gold.spin), 4, notFor('f', 'o')) },
+    { name: 'reflect', m: fit(rows, binLabel('reflect'), 2, notFor('p')) },
   ];
   const features = new Set<string>();
   for (const h of heads) for (const f of h.m.v.keys()) features.add(f);
@@ -361,8 +365,7 @@ function writeWeightsFile(bias: number[], table: Map<string, number[]>, trainedO
     `export const WORDS = ${JSON.stringify(e.WORDS)};`,
     `export const UNIGRAMS = ${JSON.stringify(e.UNIGRAMS)};`,
     `export const BIGRAMS = ${JSON.stringify(e.BIGRAMS)};`,
-    `export const PREVS = ${JSON.stringify(e.PREVS)};`,
-    `export const LASTS = ${JSON.stringify(e.LASTS)};`,
+    `export const STEMS = ${JSON.stringify(e.STEMS)};`,
     `export const WEIGHTS = ${JSON.stringify(e.WEIGHTS)};`,
     '',
   ].join('\n');

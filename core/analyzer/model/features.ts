@@ -67,15 +67,27 @@ export function prevTokensOf(prev: string): string[] {
   return prev ? modelTokens(prev.slice(0, 4000)) : [];
 }
 
-/** The features that describe the customer's previous line (`prevToks`: its stems): `prev:empty`, or `ov:` overlap and `prev:asks`. */
-export function prevFeatures(toks: readonly string[], prev: string, prevToks: readonly string[] = prevTokensOf(prev)): string[] {
+/**
+ * The content stems (longer than three letters, not function words) of the turn that the customer's previous line
+ * (`prevToks`: its stems) used too, each once, in the turn's order.
+ */
+export function sharedStems(toks: readonly string[], prevToks: readonly string[]): string[] {
+  if (prevToks.length === 0) return [];
+  const theirs = new Set<string>();
+  for (const t of prevToks) if (t.length > 3 && !STOP.has(t)) theirs.add(t);
+  const out: string[] = [];
+  for (const t of toks) if (theirs.has(t) && !out.includes(t)) out.push(t);
+  return out;
+}
+
+/**
+ * The features that describe the customer's previous line (`prevToks`: its stems; `shared`: the turn's stems it used
+ * too): `prev:empty`, or `ov:` how many stems they share and `prev:asks`.
+ */
+export function prevFeatures(toks: readonly string[], prev: string, prevToks: readonly string[] = prevTokensOf(prev), shared: readonly string[] = sharedStems(toks, prevToks)): string[] {
   if (prevToks.length === 0) return ['prev:empty'];
-  const p = new Set<string>();
-  for (const t of prevToks) if (t.length > 3 && !STOP.has(t)) p.add(t);
-  let shared = 0;
-  const counted = new Set<string>();
-  for (const t of toks) if (p.has(t) && !counted.has(t)) { counted.add(t); shared++; }
-  const out = [shared === 0 ? 'ov:0' : shared === 1 ? 'ov:1' : shared <= 3 ? 'ov:2-3' : 'ov:4+'];
+  const n = shared.length;
+  const out = [n === 0 ? 'ov:0' : n === 1 ? 'ov:1' : n <= 3 ? 'ov:2-3' : 'ov:4+'];
   if (/\?\s*$/.test(prev)) out.push('prev:asks');
   return out;
 }
@@ -91,9 +103,19 @@ export function lastSentenceTokens(text: string): string[] {
 }
 
 /**
+ * The stems of the turn's first sentence, when it has more than one (up to the first '.', '?' or '!' with words after
+ * it): where a reflection or an acknowledgement usually sits, before the question or the pitch.
+ */
+export function firstSentenceTokens(text: string): string[] {
+  const t = text.slice(0, 4000);
+  const m = /[.?!](?=\s*\S)/.exec(t);
+  return m ? modelTokens(t.slice(0, m.index)) : [];
+}
+
+/**
  * `w:` stems, `b:` bigrams (`^` marks the start), `p:` stems of the customer's previous line (what they just said
  * shapes what the rep's words do: "our" answering "why did payroll fail?" explains, answering "what does it cost?"
- * sells), `l:` stems of the turn's last sentence, `ov:` overlap with the previous line, `prev:` and `qmark` flags.
+ * sells), `l:` and `f:` stems of the turn's last and first sentence, `o:` the stems it shares with the customer's line, `ov:` overlap with the previous line, `prev:` and `qmark` flags.
  */
 export function modelFeatures(text: string, prev: string): Set<string> {
   const toks = modelTokens(text.slice(0, 4000));
@@ -105,9 +127,12 @@ export function modelFeatures(text: string, prev: string): Set<string> {
     last = t;
   }
   const prevToks = prevTokensOf(prev);
-  for (const f of prevFeatures(toks, prev, prevToks)) out.add(f);
+  const shared = sharedStems(toks, prevToks);
+  for (const f of prevFeatures(toks, prev, prevToks, shared)) out.add(f);
   for (const t of prevToks) out.add(`p:${t}`);
   for (const t of lastSentenceTokens(text)) out.add(`l:${t}`);
+  for (const t of firstSentenceTokens(text)) out.add(`f:${t}`);
+  for (const t of shared) out.add(`o:${t}`);
   if (text.includes('?')) out.add('qmark');
   return out;
 }

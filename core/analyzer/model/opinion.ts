@@ -5,8 +5,8 @@
  * rules reflection in a turn it hears as a pitch and not as a reflection (see index.ts). Pure and deterministic.
  */
 import type { SpinType } from '../types';
-import { lastSentenceTokens, modelTokens, prevFeatures, prevTokensOf } from './features';
-import { decodeWeights, HEADS } from './table';
+import { firstSentenceTokens, lastSentenceTokens, modelTokens, prevFeatures, prevTokensOf, sharedStems } from './features';
+import { decodeWeights, HEADS, STEM_KINDS, type StemKind } from './table';
 import * as ENCODED from './weights';
 
 const SPIN: Exclude<SpinType, 'none'>[] = ['situation', 'problem', 'implication', 'need_payoff'];
@@ -55,14 +55,17 @@ function bigramOf(key: number): number {
   }
 }
 TABLE.unigrams.forEach((w, i) => (UNIGRAM_OF[w] = i));
-/** The `p:` feature of each word number (a stem of the customer's previous line), or -1. */
-const PREV_OF = new Int32Array(TABLE.words.length).fill(-1);
-TABLE.prevs.forEach((w, i) => (PREV_OF[w] = TABLE.unigrams.length + TABLE.bigrams.length / 2 + i));
-/** The `l:` feature of each word number (a stem of the turn's last sentence), or -1. */
-const LAST_OF = new Int32Array(TABLE.words.length).fill(-1);
-TABLE.lasts.forEach((w, i) => (LAST_OF[w] = TABLE.unigrams.length + TABLE.bigrams.length / 2 + TABLE.prevs.length + i));
 for (let k = 0, i = TABLE.unigrams.length; k < TABLE.bigrams.length; k += 2, i++) setBigram((TABLE.bigrams[k] as number) * PAIR + (TABLE.bigrams[k + 1] as number), i);
-TABLE.others.forEach((f, i) => OTHER_OF.set(f, TABLE.unigrams.length + TABLE.bigrams.length / 2 + TABLE.prevs.length + TABLE.lasts.length + i));
+/** For each kind of stem feature (see ./table.ts), the feature of each word number, or -1. */
+const STEM_OF = {} as Record<StemKind, Int32Array>;
+let stemStart = TABLE.unigrams.length + TABLE.bigrams.length / 2;
+for (const k of STEM_KINDS) {
+  const of = (STEM_OF[k] = new Int32Array(TABLE.words.length).fill(-1));
+  const start = stemStart;
+  TABLE.stems[k].forEach((w, i) => (of[w] = start + i));
+  stemStart += TABLE.stems[k].length;
+}
+TABLE.others.forEach((f, i) => OTHER_OF.set(f, stemStart + i));
 const FEATURE_COUNT = W.length / HEADS;
 /** Which turn last counted each feature (features are present or not, never counted twice). */
 const COUNTED_IN = new Uint32Array(FEATURE_COUNT);
@@ -122,16 +125,12 @@ export function modelOpinion(text: string, prev: string): ModelOpinion {
     last = id;
   }
   const prevToks = prevTokensOf(prev);
-  for (const f of prevFeatures(toks, prev, prevToks)) addFeature(sums, OTHER_OF.get(f) ?? -1);
-  for (let i = 0; i < prevToks.length; i++) {
-    const id = WORD_ID.get(prevToks[i] as string);
-    if (id !== undefined) addFeature(sums, PREV_OF[id] as number);
-  }
-  const ending = lastSentenceTokens(text);
-  for (let i = 0; i < ending.length; i++) {
-    const id = WORD_ID.get(ending[i] as string);
-    if (id !== undefined) addFeature(sums, LAST_OF[id] as number);
-  }
+  const shared = sharedStems(toks, prevToks);
+  for (const f of prevFeatures(toks, prev, prevToks, shared)) addFeature(sums, OTHER_OF.get(f) ?? -1);
+  addStems(sums, 'p', prevToks);
+  addStems(sums, 'l', lastSentenceTokens(text));
+  addStems(sums, 'f', firstSentenceTokens(text));
+  addStems(sums, 'o', shared);
   if (text.includes('?')) addFeature(sums, OTHER_OF.get('qmark') ?? -1);
   const z = new Float64Array(HEADS);
   for (let k = 0; k < HEADS; k++) z[k] = (ENCODED.BIAS[k] ?? 0) + (sums[k] as number) / 1000;
@@ -142,6 +141,15 @@ export function modelOpinion(text: string, prev: string): ModelOpinion {
   const e6 = Math.exp((z[6] as number) - m);
   const sum = e3 + e4 + e5 + e6;
   return { pitch: sigmoid(z[0] as number), pressure: sigmoid(z[1] as number), valueLink: sigmoid(z[2] as number), reflect: sigmoid(z[7] as number), spin: [e3 / sum, e4 / sum, e5 / sum, e6 / sum], tokens: toks, prevTokens: prevToks, hits, features };
+}
+
+/** Adds the weights of the stem features of one kind (see ./table.ts) for these stems. */
+function addStems(sums: Int32Array, kind: StemKind, stems: readonly string[]): void {
+  const of = STEM_OF[kind];
+  for (let i = 0; i < stems.length; i++) {
+    const id = WORD_ID.get(stems[i] as string);
+    if (id !== undefined) addFeature(sums, of[id] as number);
+  }
 }
 
 /** Adds feature `f`'s weights to the sums unless this turn already counted it (or it has none, f < 0). */

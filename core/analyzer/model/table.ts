@@ -7,8 +7,9 @@
  * - `WORDS`: the vocabulary, space-separated; word 0 is '^', the start of a turn.
  * - `UNIGRAMS`: uint16 word numbers, one per `w:` feature; these are features 0…U-1.
  * - `BIGRAMS`: uint16 pairs of word numbers, one pair per `b:` feature; features U…U+B-1.
- * - `PREVS`: uint16 word numbers, one per `p:` feature (a stem of the customer's previous line), after the bigrams.
- * - `LASTS`: uint16 word numbers, one per `l:` feature (a stem of the turn's last sentence), after those.
+ * - `STEMS`: for each kind of stem feature in `STEM_KINDS` order (`p:` a stem of the customer's previous line, `l:` of the
+ *   turn's last sentence, `f:` of its first sentence when it has more than one, `o:` a stem the turn shares with the
+ *   customer's line), uint16 word numbers, one per feature; these follow the bigrams, kind after kind.
  * - `OTHERS`: the few named features (`ov:…`, `prev:…`, `qmark`), after those.
  * - `WEIGHTS`: int16 weights times 1,000 (the trainer rounds to 3 decimals, so this is exact), `HEADS`
  *   per feature in feature order: pitch, pressure, value_link, SPIN ×4, reflect.
@@ -17,14 +18,17 @@
 /** Weights per feature. */
 export const HEADS = 8;
 
+/** The kinds of stem feature, in the order the file stores them (see the layout above and ./features.ts). */
+export const STEM_KINDS = ['p', 'l', 'f', 'o'] as const;
+export type StemKind = (typeof STEM_KINDS)[number];
+
 /** The encoded weights file, as `scripts/train-analyzer-model.ts --export` writes it. */
 export interface EncodedWeights {
   BIAS: readonly number[];
   WORDS: string;
   UNIGRAMS: string;
   BIGRAMS: string;
-  PREVS: string;
-  LASTS: string;
+  STEMS: Readonly<Record<StemKind, string>>;
   OTHERS: readonly string[];
   WEIGHTS: string;
 }
@@ -36,10 +40,8 @@ export interface WeightTable {
   unigrams: Uint16Array;
   /** Word-number pairs of the `b:` features, flattened (feature unigrams.length + i is pair i). */
   bigrams: Uint16Array;
-  /** Word numbers of the `p:` features (feature unigrams.length + bigrams.length / 2 + i is word i). */
-  prevs: Uint16Array;
-  /** Word numbers of the `l:` features, after the `p:` ones. */
-  lasts: Uint16Array;
+  /** Word numbers of each kind's stem features, stored kind after kind from feature unigrams.length + bigrams.length / 2. */
+  stems: Record<StemKind, Uint16Array>;
   others: readonly string[];
   weights: Float64Array;
 }
@@ -92,24 +94,23 @@ export function decodeWeights(e: EncodedWeights): WeightTable {
   const words = e.WORDS.split(' ');
   const unigrams = uint16s(e.UNIGRAMS);
   const bigrams = uint16s(e.BIGRAMS);
-  const prevs = uint16s(e.PREVS);
-  const lasts = uint16s(e.LASTS);
+  const stems = Object.fromEntries(STEM_KINDS.map((k) => [k, uint16s(e.STEMS[k])])) as Record<StemKind, Uint16Array>;
   const raw = uint16s(e.WEIGHTS);
-  const count = unigrams.length + bigrams.length / 2 + prevs.length + lasts.length + e.OTHERS.length;
+  const count = unigrams.length + bigrams.length / 2 + STEM_KINDS.reduce((n, k) => n + stems[k].length, 0) + e.OTHERS.length;
   if (raw.length !== count * HEADS) throw new Error(`analyzer model: ${raw.length} weights for ${count} features`);
   const weights = new Float64Array(raw.length);
   for (let i = 0; i < raw.length; i++) weights[i] = ((raw[i] as number) << 16 >> 16) / 1000;
-  return { words, unigrams, bigrams, prevs, lasts, others: e.OTHERS, weights };
+  return { words, unigrams, bigrams, stems, others: e.OTHERS, weights };
 }
 
-/** Encodes features named as in features.ts (`w:stem`, `b:first_second`, `p:stem`, `l:stem`, others) with their weights. */
+/** Encodes features named as in features.ts (`w:stem`, `b:first_second`, the stem kinds' `p:stem` and so on, others) with their weights. */
 export function encodeWeights(bias: readonly number[], table: ReadonlyMap<string, readonly number[]>): EncodedWeights {
   const names = [...table.keys()];
   const uni = names.filter((f) => f.startsWith('w:')).sort();
   const bi = names.filter((f) => f.startsWith('b:')).sort();
-  const prev = names.filter((f) => f.startsWith('p:')).sort();
-  const last = names.filter((f) => f.startsWith('l:')).sort();
-  const others = names.filter((f) => !/^[wbpl]:/.test(f)).sort();
+  const kindOf = (f: string) => STEM_KINDS.find((k) => f.startsWith(`${k}:`));
+  const stemNames = STEM_KINDS.map((k) => names.filter((f) => f.startsWith(`${k}:`)).sort());
+  const others = names.filter((f) => !f.startsWith('w:') && !f.startsWith('b:') && kindOf(f) === undefined).sort();
   const words = ['^'];
   const id = new Map([['^', 0]]);
   const idOf = (w: string) => {
@@ -127,10 +128,9 @@ export function encodeWeights(bias: readonly number[], table: ReadonlyMap<string
   };
   const unigrams = uni.map((f) => idOf(f.slice(2)));
   const bigrams = bi.flatMap(pair);
-  const prevs = prev.map((f) => idOf(f.slice(2)));
-  const lasts = last.map((f) => idOf(f.slice(2)));
+  const stems = stemNames.map((fs) => fs.map((f) => idOf(f.slice(2))));
   if (words.length > 0xffff) throw new Error(`analyzer model: ${words.length} words do not fit 16 bits`);
-  const weights = [...uni, ...bi, ...prev, ...last, ...others].flatMap((f) => {
+  const weights = [...uni, ...bi, ...stemNames.flat(), ...others].flatMap((f) => {
     const ws = table.get(f) ?? [];
     return Array.from({ length: HEADS }, (_, k) => {
       const n = Math.round((ws[k] ?? 0) * 1000);
@@ -146,7 +146,7 @@ export function encodeWeights(bias: readonly number[], table: ReadonlyMap<string
     });
     return toBase64(b);
   };
-  return { BIAS: bias, WORDS: words.join(' '), UNIGRAMS: bytes(unigrams), BIGRAMS: bytes(bigrams), PREVS: bytes(prevs), LASTS: bytes(lasts), OTHERS: others, WEIGHTS: bytes(weights) };
+  return { BIAS: bias, WORDS: words.join(' '), UNIGRAMS: bytes(unigrams), BIGRAMS: bytes(bigrams), STEMS: Object.fromEntries(STEM_KINDS.map((k, i) => [k, bytes(stems[i] ?? [])])) as Record<StemKind, string>, OTHERS: others, WEIGHTS: bytes(weights) };
 }
 
 /** The features by name with their weights (tests compare this with the training side's features). */
@@ -156,8 +156,7 @@ export function namedWeights(t: WeightTable): Map<string, number[]> {
   let i = 0;
   for (const w of t.unigrams) out.set(`w:${t.words[w]}`, row(i++));
   for (let k = 0; k < t.bigrams.length; k += 2) out.set(`b:${t.words[t.bigrams[k] as number]}_${t.words[t.bigrams[k + 1] as number]}`, row(i++));
-  for (const w of t.prevs) out.set(`p:${t.words[w]}`, row(i++));
-  for (const w of t.lasts) out.set(`l:${t.words[w]}`, row(i++));
+  for (const k of STEM_KINDS) for (const w of t.stems[k]) out.set(`${k}:${t.words[w]}`, row(i++));
   for (const f of t.others) out.set(f, row(i++));
   return out;
 }

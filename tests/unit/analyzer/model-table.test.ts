@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeWeights, encodeWeights, fromBase64, namedWeights, toBase64 } from '../../../core/analyzer/model/table';
 
 describe('the stored model weights', () => {
-  it("decode to exactly the weights the trainer wrote, for words, word pairs, the last sentence's words, the customer's words and named features", () => {
+  it("decode to exactly the weights the trainer wrote, for words, word pairs, each kind of stem feature and named features", () => {
     const table = new Map<string, number[]>([
       ['w:invoic', [0.5, -0.25, 0, 1.234, -2.208, 0.001, -0.001, 0]],
       ['b:^_we', [0.056, 0.012, 0.07, 0, 0, 0, 0, -0.01]],
@@ -11,6 +11,8 @@ describe('the stored model weights', () => {
       ['p:refund', [-0.7, 0, 0, 0, 0.15, 0, 0, 0]],
       ['p:invoic', [0, 0.02, 0, 0, 0, 0, 0, 0]],
       ['l:invoic', [0, 0, 0, 0, 0.3, -0.1, 0, 0]],
+      ['f:sorry', [0, 0, 0, 0, 0, 0, 0, 0.42]],
+      ['o:invoic', [0, 0, 0.05, 0, 0, 0, 0, 0.2]],
       ['ov:2-3', [0, 0, 0.2, 0, 0, 0, 0, 0.9]],
       ['qmark', [-1, 0, 0, 0.3, 0, 0, 0, -0.5]],
     ]);

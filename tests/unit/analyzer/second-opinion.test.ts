@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeByRules, analyzeTurn, withSecondOpinion } from '../../../core/analyzer/index';
-import { lastSentenceTokens, modelFeatures, modelTokens } from '../../../core/analyzer/model/features';
+import { firstSentenceTokens, lastSentenceTokens, modelFeatures, modelTokens, sharedStems } from '../../../core/analyzer/model/features';
 import { modelOpinion } from '../../../core/analyzer/model/opinion';
 import { decodeWeights, namedWeights } from '../../../core/analyzer/model/table';
 import * as ENCODED from '../../../core/analyzer/model/weights';
@@ -197,6 +197,14 @@ describe('the model at run time', () => {
     expect(lastSentenceTokens('Right... and then what?!  ')).toEqual(['and', 'then', 'what']);
     expect(lastSentenceTokens('no punctuation at all here')).toEqual(modelTokens('no punctuation at all here'));
     expect(lastSentenceTokens('')).toEqual([]);
+  });
+
+  it("reads the turn's first sentence only when there is another after it, and the stems it shares with their line once each", () => {
+    expect(firstSentenceTokens('Three weeks, wow. How do you handle it?')).toEqual(['three', 'week', 'wow']);
+    expect(firstSentenceTokens('How do you handle it?')).toEqual([]);
+    const toks = modelTokens('So the invoices pile up, and the invoices go out late?');
+    expect(sharedStems(toks, modelTokens('Our invoices always go out late.'))).toEqual(['invoic', 'late']);
+    expect(sharedStems(toks, [])).toEqual([]);
   });
 
   it('tokenises any text exactly as the regex the model was trained with (the scanner is only a faster way)', () => {
