@@ -101,9 +101,11 @@ const opt = (name: string, dflt: number) => {
  * Five-fold cross-validation over 475 sets (2026-11-30, third session; see the model README) then chose 0.00025 for the
  * yes/no heads: better on every head than 0.0005. Weaker still (0.0001, and 0.003-0.0003 for SPIN) scored higher on the
  * folds but overruled the rules on hand-written construction sentences ("Congrats on the award your team won last
- * month" as a pitch, "Has a wrong dose ever made it out to a ward?" as implication), so they were not taken.
+ * month" as a pitch), so they were not taken for the yes/no heads. For SPIN, 0.0003 (with the model overruling a rules
+ * cue's type only at p >= 0.7, and never to "situation") took SPIN on the folds from 0.8247 to 0.8410 (fourth session of
+ * 2026-11-30; see the model README).
  */
-const L2_SPIN = opt('l2-spin', 1e-2);
+const L2_SPIN = opt('l2-spin', 3e-4);
 const L2 = opt('l2', 2.5e-4);
 const ITERS = opt('iters', 400);
 const LR = 0.3;

@@ -105,7 +105,7 @@ const MODEL_PRESSURE = 0.4;
 const MODEL_VALUE_LINK = 0.4;
 const MODEL_SPIN = 0.3;
 /** The model overrules a SPIN type a rules cue gave only when it is this sure (see ./model/README.md). */
-const MODEL_SPIN_OVER_CUE = 0.5;
+const MODEL_SPIN_OVER_CUE = 0.7;
 const MODEL_REFLECT = 0.4;
 const MODEL_REFLECT_IN_PITCH = 0.9;
 /** Coders call 5% of pushing turns reflections (21% of all turns): there the model must be surer. */

@@ -128,7 +128,6 @@ describe('SPIN type', () => {
     ['If the scanner goes down during peak, what happens to the outbound dock?', 'implication'],
     ["With the backlog growing, what's happening to your response times?", 'implication'],
     ['And if she leaves before the migration, what then?', 'implication'],
-    ['Has a wrong dose ever made it out to a ward?', 'implication'],
     ['how bad are we talking', 'implication'],
     ['How many of those fines did you get hit with in the spring?', 'implication'],
     ['Are your planners burning out on it?', 'implication'],
@@ -250,7 +249,7 @@ describe('pitch', () => {
 
 describe('decision criteria and offers of a next step are situation to the rules', () => {
   // Coders call 125 of 194 decision-criteria questions in the labelled sets situation (the rest need-payoff), and 193 of 320
-  // offers ("Would it help if I…"). The model may overrule the rules' type when it is at least half sure (see
+  // offers ("Would it help if I…"). The model may overrule the rules' type when it is at least 0.7 sure (see
   // ./model/README.md); on such questions it had not been trained on (five folds), that changed none. So this checks the
   // rules' own reading.
   it.each([
@@ -260,6 +259,15 @@ describe('decision criteria and offers of a next step are situation to the rules
     'Would it be useful to see how two other clinics set up their rotas?',
   ])('%s', (text) => {
     expect(analyzeByRules(text).spin).toBe('situation');
+  });
+});
+
+describe('a failure that got through is implication to the rules', () => {
+  // "Has a wrong dose ever made it out to a ward?" asks whether the problem reached someone, which the rules read as
+  // implication. Coders split on "has X ever slipped through / made it out" (3 problem, 1 implication in the labelled
+  // sets) and the model, at p >= 0.7, hears problem here. So this checks the rules' own reading.
+  it('Has a wrong dose ever made it out to a ward?', () => {
+    expect(analyzeByRules('Has a wrong dose ever made it out to a ward?').spin).toBe('implication');
   });
 });
 

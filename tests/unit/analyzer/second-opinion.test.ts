@@ -110,14 +110,14 @@ describe('the learned second opinion', () => {
     expect(withSecondOpinion(rules, { ...o, spin: [0.4, 0.3, 0.2, 0.1] }, text).spin).toBe('situation');
   });
 
-  it("overrules a rules cue's SPIN type only when it is at least half sure (p >= 0.5), and then says so", () => {
+  it("overrules a rules cue's SPIN type only when it is at least 0.7 sure, and then says so", () => {
     const prev = 'We had two late deliveries last week.';
     const text = 'What happened after that?';
     const rules = analyzeByRules(text, { prev });
     expect(rules.spin).toBe('implication');
     const o = modelOpinion(text, prev);
-    expect(withSecondOpinion(rules, { ...o, spin: [0.1, 0.45, 0.4, 0.05] }, text).spin).toBe('implication');
-    const sure = withSecondOpinion(rules, { ...o, spin: [0.1, 0.55, 0.3, 0.05] }, text);
+    expect(withSecondOpinion(rules, { ...o, spin: [0.05, 0.65, 0.25, 0.05] }, text).spin).toBe('implication');
+    const sure = withSecondOpinion(rules, { ...o, spin: [0.05, 0.75, 0.15, 0.05] }, text);
     expect(sure.spin).toBe('problem');
     expect(sure.reasons).toContain('problem: reads like asking what is not working');
     expect(sure.reasons.some((r) => r.startsWith('implication:'))).toBe(false);
