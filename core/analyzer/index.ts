@@ -106,6 +106,11 @@ const MODEL_VALUE_LINK = 0.4;
 const MODEL_SPIN = 0.3;
 /** The model overrules a SPIN type a rules cue gave only when it is this sure (see ./model/README.md). */
 const MODEL_SPIN_OVER_CUE = 0.7;
+/**
+ * …and back to "situation" only when all but certain: the model's pull to the commonest class would otherwise turn
+ * questions that plainly ask what hurts ("Which system is giving you more grief right now?") into situation.
+ */
+const MODEL_SPIN_TO_SITUATION = 0.95;
 const MODEL_REFLECT = 0.4;
 const MODEL_REFLECT_IN_PITCH = 0.9;
 /** Coders call 5% of pushing turns reflections (21% of all turns): there the model must be surer. */
@@ -206,14 +211,16 @@ export function withSecondOpinion(a: TurnAnalysis, o: ModelOpinion, text: string
     acts.add('pressure');
     reasons.push(`pressure: reads like pushing them${quote(modelCues(o, 1))}`);
   }
-  // SPIN: the model settles a type the rules only defaulted to, and overrules a rules cue it is sure is wrong.
+  // SPIN: the model settles a type the rules only defaulted to, and overrules a rules cue it is sure is wrong
+  // ("What does approval look like… or does it go to the board?" asks who signs off, not the consequence the rules
+  // heard in "does it go to").
   const ruled = a.spin;
   if (a.question !== 'none' && ruled !== 'none') {
     const m = modelSpin(o);
     const defaultAt = a.reasons.indexOf(SPIN_DEFAULT);
     const defaulted = defaultAt >= 0;
     const at = defaulted ? defaultAt : a.reasons.findIndex((r) => r.startsWith(SPIN_LABEL[ruled]));
-    if (m.spin !== ruled && at >= 0 && m.spin !== 'situation' && m.p >= (defaulted ? MODEL_SPIN : MODEL_SPIN_OVER_CUE)) {
+    if (m.spin !== ruled && at >= 0 && m.p >= (m.spin === 'situation' ? MODEL_SPIN_TO_SITUATION : defaulted ? MODEL_SPIN : MODEL_SPIN_OVER_CUE)) {
       spin = m.spin;
       reasons[at] = SPIN_REASON[m.spin];
     }

@@ -123,6 +123,18 @@ describe('the learned second opinion', () => {
     expect(sure.reasons.some((r) => r.startsWith('implication:'))).toBe(false);
   });
 
+  it('moves a rules cue\'s SPIN type back to situation only when all but certain (p >= 0.95)', () => {
+    const text = 'What does approval look like on something like this, you and finance, or does it go to the board?';
+    const rules = analyzeByRules(text);
+    expect(rules.spin).toBe('implication');
+    const o = modelOpinion(text, '');
+    expect(withSecondOpinion(rules, { ...o, spin: [0.9, 0.04, 0.04, 0.02] }, text).spin).toBe('implication');
+    const sure = withSecondOpinion(rules, { ...o, spin: [0.96, 0.02, 0.01, 0.01] }, text);
+    expect(sure.spin).toBe('situation');
+    expect(sure.reasons).toContain('situation: asks about facts of their current setup');
+    expect(sure.reasons.some((r) => r.startsWith('implication:'))).toBe(false);
+  });
+
   it('ties no pitch to their needs before the customer has said anything', () => {
     const text = 'We can run the whole rota from one screen, nights included.';
     const rules = { ...analyzeByRules(text), pitch: true, acts: ['pitch' as const], reasons: ["pitch: says what we do ('we can run')"] };
