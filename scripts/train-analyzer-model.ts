@@ -10,7 +10,8 @@
  * Per head (SPIN on true questions, pitch, pressure, value_link, reflect): logistic regression (full-batch gradient
  * descent with AdaGrad steps and L2, fixed order, no randomness, so runs are identical) over the shared
  * text features (core/analyzer/model/features.ts) plus, in the experiment without --text-only, the
- * rules' own outputs. Hyper-parameters: --l2= (yes/no heads) --l2-spin= --iters= --min=.
+ * rules' own outputs. Hyper-parameters: --l2= (yes/no heads; --l2-pitch= --l2-pressure= --l2-vl= --l2-reflect= for
+ * one head) --l2-spin= --iters= --min=.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -107,6 +108,12 @@ const opt = (name: string, dflt: number) => {
  */
 const L2_SPIN = opt('l2-spin', 3e-4);
 const L2 = opt('l2', 2.5e-4);
+/**
+ * Per yes/no head, when it should differ from --l2 (--l2-pitch= --l2-pressure= --l2-vl= --l2-reflect=). Reflection uses
+ * 0.0001: on the five folds (fourth session of 2026-11-30) reflection F1 0.8868 -> 0.8880, the other heads unchanged; the
+ * same for pitch (0.9247 -> 0.9266) heard a pitch in "Congrats on the award your team won last month" (p 0.53).
+ */
+const L2_OF = { pitch: opt('l2-pitch', L2), pressure: opt('l2-pressure', L2), value_link: opt('l2-vl', L2), reflect: opt('l2-reflect', 1e-4) };
 const ITERS = opt('iters', 400);
 const LR = 0.3;
 /**
@@ -332,11 +339,11 @@ function exportWeights(rows: Row[]): void {
     // customer's stems (`p:`) helped every head but reflection, where they mostly said "they said X" whether or not the
     // rep played X back; the first sentence's stems (`f:`) and the stems the turn shares with their line (`o:`) helped
     // reflection only.
-    { name: 'pitch', m: fit(rows, binLabel('pitch'), 2, L2, notFor('f', 'o')) },
-    { name: 'pressure', m: fit(rows, binLabel('pressure'), 2, L2, notFor('f', 'o')) },
-    { name: 'value_link', m: fit(rows, binLabel('value_link'), 2, L2, notFor('f', 'o')) },
+    { name: 'pitch', m: fit(rows, binLabel('pitch'), 2, L2_OF.pitch, notFor('f', 'o')) },
+    { name: 'pressure', m: fit(rows, binLabel('pressure'), 2, L2_OF.pressure, notFor('f', 'o')) },
+    { name: 'value_link', m: fit(rows, binLabel('value_link'), 2, L2_OF.value_link, notFor('f', 'o')) },
     { name: 'spin', m: fit(spinRows(rows), (r) => SPIN_CLASSES.indexOf(r.gold.spin), 4, L2_SPIN, notFor('f', 'o')) },
-    { name: 'reflect', m: fit(rows, binLabel('reflect'), 2, L2, notFor('p')) },
+    { name: 'reflect', m: fit(rows, binLabel('reflect'), 2, L2_OF.reflect, notFor('p')) },
   ];
   const features = new Set<string>();
   for (const h of heads) for (const f of h.m.v.keys()) features.add(f);
