@@ -20,8 +20,12 @@ export const STOPWORDS = new Set(
 
 /** Second-person references: the customer and their world. */
 export const CUSTOMER_WORDS = /\b(?:you|your|yours|yourself|yourselves|you're|you've|you'll|you'd|y'all|ya)\b/g;
-/** First-person references: the rep, their company and product. */
-export const SELF_WORDS = /\b(?:i|me|my|mine|we|us|our|ours|i'm|i've|i'll|i'd|we're|we've|we'll|we'd)\b/g;
+/**
+ * References to the rep's own company and product (the issue's "we/our product"). "I", "me" and "my" are left out:
+ * "I'd love to hear…", "I'm curious how…" and "if I heard you right" are how a listener asks and plays back, and
+ * counting them scored a three-turn call of nothing but questions and a play-back 50% self-centric, Pitching 2.
+ */
+export const SELF_WORDS = /\b(?:we|us|our|ours|ourselves|we're|we've|we'll|we'd)\b/g;
 
 /**
  * Words of grievance: a rhetorical question that holds one ("Isn't it maddening when one bottle holds up the whole

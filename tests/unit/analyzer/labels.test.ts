@@ -120,6 +120,11 @@ describe('focus, topics and preparation', () => {
     expect(a.focus).toEqual({ customer: 2, self: 2 });
   });
 
+  it('does not count "I" as self-centric: it is how a listener asks and plays back', () => {
+    expect(analyzeTurn("I'm curious, how does your team build the rota? I'd love to hear it.").focus).toEqual({ customer: 1, self: 0 });
+    expect(analyzeTurn("We've built ours so I can show you.").focus).toEqual({ customer: 1, self: 2 });
+  });
+
   it('matches topics and brief facts on word stems, case-insensitively, including multiword terms', () => {
     const a = analyzeTurn('How long does the Month-End Closing take, and how are invoices approved since the Series B?', {
       topics: [

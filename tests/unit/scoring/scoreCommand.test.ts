@@ -32,7 +32,7 @@ describe('score --json', () => {
       pressure: expect.any(Number),
       spin: { situation: expect.any(Number), problem: expect.any(Number), implication: expect.any(Number), need_payoff: expect.any(Number) },
       longestMonologueWords: expect.any(Number),
-      rubricVersion: '2026.1',
+      rubricVersion: '2026.2',
       rep: 'Maya',
       repGuessed: false,
     });

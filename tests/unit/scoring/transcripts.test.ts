@@ -51,6 +51,22 @@ describe('well-run discovery calls versus pitch-heavy calls', () => {
   });
 });
 
+describe('self-centric language', () => {
+  it('scores a call of questions and play-backs phrased with "I" as no pitching at all', () => {
+    const card = scoreConversation([
+      { speaker: 'rep', text: "Thanks for making the time. I'm curious, how does the rota get built today?" },
+      { speaker: 'customer', text: 'I build it by hand every Sunday night.' },
+      { speaker: 'rep', text: 'Every Sunday night, by hand. What does that cost you in evenings?' },
+      { speaker: 'customer', text: 'Most of them, honestly.' },
+      { speaker: 'rep', text: "I'd love to hear what a good week looks like for you." },
+      { speaker: 'customer', text: 'One where nobody calls in sick.' },
+    ]);
+    expect(card.metrics.focus.selfShare).toBe(0);
+    expect(card.components.pitching.find((c) => c.id === 'self_focus')?.points).toBe(0);
+    expect(card.pitching).toBe(0);
+  });
+});
+
 describe('rep detection on the fixture calls', () => {
   it('finds the seller in every call, guessing only where the file does not say', () => {
     const reps = [...wellRun, ...pitchHeavy].map((f) => {
@@ -65,7 +81,7 @@ describe('saving a scorecard with a session', () => {
   it('fits the session format and records the rubric version', () => {
     const stored = toStoredScore(score('good-hospital-scheduling.vtt'));
     expect(StoredScore.parse(stored)).toEqual(stored);
-    expect(stored.rubricVersion).toBe('2026.1');
+    expect(stored.rubricVersion).toBe('2026.2');
     expect(stored.card).toHaveProperty('components.listening');
     expect(stored.card).not.toHaveProperty('turns');
   });
