@@ -112,8 +112,9 @@ const L2 = opt('l2', 2.5e-4);
  * Per yes/no head, when it should differ from --l2 (--l2-pitch= --l2-pressure= --l2-vl= --l2-reflect=). Reflection uses
  * 0.0001: on the five folds (fourth session of 2026-11-30) reflection F1 0.8868 -> 0.8880, the other heads unchanged; the
  * same for pitch (0.9247 -> 0.9266) heard a pitch in "Congrats on the award your team won last month" (p 0.53).
+ * Pressure uses 0.0001 too: 0.8872 -> 0.8913 with its threshold at 0.5 (value link at 0.0001 fell, 0.7787 -> 0.7768).
  */
-const L2_OF = { pitch: opt('l2-pitch', L2), pressure: opt('l2-pressure', L2), value_link: opt('l2-vl', L2), reflect: opt('l2-reflect', 1e-4) };
+const L2_OF = { pitch: opt('l2-pitch', L2), pressure: opt('l2-pressure', 1e-4), value_link: opt('l2-vl', L2), reflect: opt('l2-reflect', 1e-4) };
 const ITERS = opt('iters', 400);
 const LR = 0.3;
 /**

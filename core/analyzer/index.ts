@@ -101,7 +101,7 @@ function customerStemsOf(context: AnalyzeContext): Set<string> {
 /** Thresholds of the learned second opinion (see ./model/README.md for how they were chosen and measured). */
 const MODEL_PITCH = 0.45;
 const MODEL_PITCH_AFTER_PRESSURE = 0.6;
-const MODEL_PRESSURE = 0.4;
+const MODEL_PRESSURE = 0.5;
 const MODEL_VALUE_LINK = 0.4;
 const MODEL_SPIN = 0.3;
 /** The model overrules a SPIN type a rules cue gave only when it is this sure (see ./model/README.md). */
