@@ -273,8 +273,27 @@ function spinMetric(rows: Row[], t: number, p: (number[] | undefined)[]): number
   return n ? ok / n : Number.NaN;
 }
 
+/** A feature filter that leaves out the stem features of these kinds (`p:stem` and so on, see features.ts). */
+const notFor = (...kinds: string[]) => (f: string) => !kinds.some((k) => f.startsWith(`${k}:`));
+/**
+ * Which stem features each head reads (see core/analyzer/model/README.md for the five-fold measurements): the
+ * customer's stems (`p:`) helped every head but reflection, where they mostly said "they said X" whether or not the
+ * rep played X back; the first sentence's stems (`f:`) and the stems the turn shares with their line (`o:`) helped
+ * reflection only.
+ */
+const READS: Record<BinName | 'spin', (f: string) => boolean> = {
+  pitch: notFor('f', 'o'),
+  pressure: notFor('f', 'o'),
+  value_link: notFor('f', 'o'),
+  spin: notFor('f', 'o'),
+  reflect: notFor('p'),
+};
+
+/** One head trained on these rows, as the export and the leave-one-set-out experiment both train it. */
 function modelFor(h: BinName | 'spin', rows: Row[]): Model {
-  return h === 'spin' ? fit(spinRows(rows), (r) => SPIN_CLASSES.indexOf(r.gold.spin), 4, L2_SPIN) : fit(rows, binLabel(h), 2, L2_OF[h]);
+  return h === 'spin'
+    ? fit(spinRows(rows), (r) => SPIN_CLASSES.indexOf(r.gold.spin), 4, L2_SPIN, READS.spin)
+    : fit(rows, binLabel(h), 2, L2_OF[h], READS[h]);
 }
 function probsFor(h: BinName | 'spin', m: Model, rows: Row[]): (number[] | number)[] {
   return rows.map((r) => (h === 'spin' ? predict(m, r) : (predict(m, r)[0] as number)));
@@ -331,21 +350,8 @@ const fmt = (x: number) => x.toFixed(3);
  */
 const MIN_WEIGHT = 0.01;
 
-/** A feature filter that leaves out the stem features of these kinds (`p:stem` and so on, see features.ts). */
-const notFor = (...kinds: string[]) => (f: string) => !kinds.some((k) => f.startsWith(`${k}:`));
-
 function exportWeights(rows: Row[]): void {
-  const heads = [
-    // Which stem features each head reads (see core/analyzer/model/README.md for the five-fold measurements): the
-    // customer's stems (`p:`) helped every head but reflection, where they mostly said "they said X" whether or not the
-    // rep played X back; the first sentence's stems (`f:`) and the stems the turn shares with their line (`o:`) helped
-    // reflection only.
-    { name: 'pitch', m: fit(rows, binLabel('pitch'), 2, L2_OF.pitch, notFor('f', 'o')) },
-    { name: 'pressure', m: fit(rows, binLabel('pressure'), 2, L2_OF.pressure, notFor('f', 'o')) },
-    { name: 'value_link', m: fit(rows, binLabel('value_link'), 2, L2_OF.value_link, notFor('f', 'o')) },
-    { name: 'spin', m: fit(spinRows(rows), (r) => SPIN_CLASSES.indexOf(r.gold.spin), 4, L2_SPIN, notFor('f', 'o')) },
-    { name: 'reflect', m: fit(rows, binLabel('reflect'), 2, L2_OF.reflect, notFor('p')) },
-  ];
+  const heads = (['pitch', 'pressure', 'value_link', 'spin', 'reflect'] as const).map((name) => ({ name, m: modelFor(name, rows) }));
   const features = new Set<string>();
   for (const h of heads) for (const f of h.m.v.keys()) features.add(f);
   const table = new Map<string, number[]>();
