@@ -24,7 +24,7 @@ import { echoedWords, modelCues, modelOpinion, modelSpin, type ModelOpinion } fr
 import { CUSTOMER_WORDS, SELF_WORDS } from './lexicon';
 import { ASKS_LEAVE, COMPENSATES, findNamedProduct, findPitch, findValueLink, numbersIn, pitchCuesIn, uptalkCues } from './pitch';
 import { findPressure } from './pressure';
-import { askForm, CHECK_ONLY, clauseForm, findQuestion, hopesAsk } from './question';
+import { askForm, CHECK_ONLY, clauseForm, findQuestion, hopesAsk, whOnlyStates } from './question';
 import { contentStems, findCheckedSummary, findMirror, findReflection, isAnnouncedReflection, OPENS_MOVING_ON } from './reflect';
 import { classifySpin } from './spin';
 import { clauses, normalise, normaliseTurn, SENTENCE_MARK, stem, words, type Clause } from './text';
@@ -118,6 +118,13 @@ const MODEL_REFLECT_IN_PRESSURE = 0.6;
 /** Below this the model all but rules out a reflection (see where a pitch only the model heard is added). */
 const MODEL_NOT_REFLECT = 0.2;
 /**
+ * The model hears a question the rules did not, in a turn with no "?" (most often speech a transcript wrote without one:
+ * "does two o'clock suit or is next Thursday better", "a nightmare how like um what makes them hard"). Not in the
+ * opening turn, where the rules decide what only sets the agenda, and not where a wh-word only embeds a statement (see
+ * `whOnlyStates`). It never changes the form of a question the rules found (see ./model/README.md).
+ */
+const MODEL_QUESTION = 0.9;
+/**
  * The rep says they will not pitch, or not yet: "I'm not going to do a demo today", "no slides", "this isn't a
  * sales pitch", "leave our product for the end", "before I say a word about our software".
  */
@@ -151,7 +158,15 @@ export function withSecondOpinion(a: TurnAnalysis, o: ModelOpinion, text: string
   // The turn lower-cased (`normalised`, when the rules pass already made it), worked out at most once.
   let lowered = normalised;
   const norm = () => (lowered ??= normaliseTurn(text));
-  let { reflect, pitch, pressure, valueLink, spin, inform } = a;
+  let { question, reflect, pitch, pressure, valueLink, spin, inform } = a;
+  // Question first: whether the turn asks something bears on how its reflection is read below.
+  const [qNone, qOpen, qClosed] = o.question;
+  if (question === 'none' && 1 - qNone >= MODEL_QUESTION && customerSpoke && !text.includes('?') && !whOnlyStates(norm())) {
+    question = qOpen >= qClosed ? 'open' : 'closed';
+    spin = modelSpin(o).spin;
+    acts.add('question');
+    reasons.unshift(questionReason(question, o), SPIN_REASON[spin]);
+  }
   // Scarcity and deadlines about our calendar read like a pitch to a word model ("our onboarding queue
   // is packed…"), but coders call most of them pressure only: after a pressure cue the model must be surer.
   // A pitch the model can't point to any word for is not one a rep could be shown, so it is not added;
@@ -172,7 +187,7 @@ export function withSecondOpinion(a: TurnAnalysis, o: ModelOpinion, text: string
   // A question that opens a turn with no punctuation at all (a verbatim transcript) reuses their words to ask, not to play
   // them back: the model's reflection there was wrong 18 times in 27 over the labelled sets. After a statement ("half the
   // time then what happens at fit-out") the statement may play them back.
-  const unmarkedQuestion = () => a.question !== 'none' && !SENTENCE_MARK.test(text) && clauseForm(norm()) !== 'declarative';
+  const unmarkedQuestion = () => question !== 'none' && !SENTENCE_MARK.test(text) && clauseForm(norm()) !== 'declarative';
   if (!reflect && o.reflect >= reflectBar && !onlyNextStep() && !OPENS_MOVING_ON.test(norm()) && !unmarkedQuestion()) {
     reflect = true;
     acts.add('reflection');
@@ -225,7 +240,14 @@ export function withSecondOpinion(a: TurnAnalysis, o: ModelOpinion, text: string
       reasons[at] = SPIN_REASON[m.spin];
     }
   }
-  return { ...a, reflect, pitch, pressure, valueLink, spin, inform, acts: [...acts], reasons };
+  return { ...a, question, reflect, pitch, pressure, valueLink, spin, inform, acts: [...acts], reasons };
+}
+
+/** The reason for a question form the model decided, with the words that pushed it there. */
+function questionReason(form: 'open' | 'closed', o: ModelOpinion): string {
+  const cues = modelCues(o, form === 'open' ? 8 : 9);
+  const said = cues.length ? ` ('${cues.join("', '")}')` : '';
+  return form === 'open' ? `open question: reads as inviting them to explain${said}` : `closed question: reads as asking for a yes or no, a fact or a choice${said}`;
 }
 
 /** How each SPIN type's reason starts (see ./spin.ts). */

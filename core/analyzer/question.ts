@@ -141,7 +141,7 @@ export const CHECK_ONLY = /^(?:(?:so|and|ok|okay)[\s,]+)?(?:did i get that right
 
 /** The last clause stripped: askForm, clauseForm and openOrClosed each ask for the same clause in turn. */
 let lastStripped = { text: '', stripped: '' };
-function stripFiller(text: string): string {
+export function stripFiller(text: string): string {
   if (lastStripped.text !== text) lastStripped = { text, stripped: text.replace(LEADING_FILLER, '').replace(/^[\s,.]+/, '') };
   return lastStripped.stripped;
 }
@@ -161,19 +161,42 @@ export function clauseForm(clauseText: string): ClauseForm {
 
 const WH_THEN_VERB = new RegExp(`^(?:what|how|why|where|when|who|which)(?!ever)(?:'s|'re|'d|'ve)?\\s*(?:(?:kind|sort|type|part) of\\s+)?(?:\\w+\\s+){0,2}?(?:${AUX.slice(3, -1)}|happens|happened|goes|went|gets|got|makes|made|drives|drove|would|'s|broke|breaks|works|suits|changed|changes|caused|causes|failed|fails|stopped|stops|surprised|surprises|led|leads|slowed|slows|kept|keeps|worries|bothers|frustrates|annoys|scares|hurts)\\b`);
 
+/**
+ * A free relative as the subject, not a question: "what matters is that it works", "how we do it is simple", "What
+ * SunCrest does is put panels up there" (what something does, then what it is). "What system is that", "what time was
+ * that again" end on their subject: those ask.
+ */
+export function isFreeRelative(t: string): boolean {
+  return (
+    /^what [\w'-]+(?: [\w'-]+){0,3} (?:does|did|do|offers?) is\b/.test(t) ||
+    /^(?:what|how|where|when|why|who) (?!(?:would|do|did|does) you (?:say|think|reckon|guess)\b)[\w'-]+(?: [\w'-]+){0,4} (?:is|was|are|were) (?:that|the|to|what|how|why|a|an|just|really|not|because|where|when|simple|easy|pretty|very|so)\b(?!(?: (?:sorry|again|exactly|then|now|called|there))*$)/.test(t)
+  );
+}
+
+/** The rep saying what they know, feel or picture of the customer's world: "I can imagine how often that phone goes". */
+const KNOWS_WH = /\bi (?:(?:can|could|completely|totally|fully|really|definitely|do|totally|kind of|just) )*(?:get|imagine|appreciate|see|know|understand|remember|realise|realize|hear|love|like) (?:exactly |just |now )?(?:how|why|what|where|when|who)\b|\b(?:tells|told|shows|showed) (?:me|us) (?:a (?:fair |great |good )?(?:bit|lot) )?(?:about )?(?:how|why|what|where|when|who)\b/;
+
+/**
+ * A turn whose wh-words only embed a statement: a free relative opening one of its sentences or clauses ("What I heard
+ * is that the warehouse is understaffed") or what the rep knows or pictures ("I completely get why a deposit would feel
+ * risky"). A word model hears a question in "what", "how" and "why" there; the rules do not.
+ */
+export function whOnlyStates(norm: string): boolean {
+  return KNOWS_WH.test(norm) || norm.split(/[.!;:,\u2014]\s*|\s+-\s+/).some((part) => {
+    const t = stripFiller(part.trim());
+    return isFreeRelative(t) || /^(?:what|how|where|when|why) (?:i|we|you|they|he|she|it|that|this|those|these|the|our|your)\b/.test(t) && !/^how (?:are|is|do|does|did)\b/.test(t) && /\b(?:is|was|are|were)\b/.test(t);
+  });
+}
+
 /** A wh-clause is a question only when an auxiliary or verb follows the wh-word ("what do you…", "why'd…"). */
-function whIsInterrogative(t: string, end: Clause['end']): boolean {
+export function whIsInterrogative(t: string, end: Clause['end']): boolean {
   if (end === '?') return !/^(?:which|what|who)\s+(?:is|was)\s+(?:exactly|why|what|how|where)\b/.test(t);
   if (/^what (?:a|an)\b/.test(t)) return false; // exclamation
   // "how come you're not sure", "what time's good for Kofi": "how come" asks; so does a wh-word, its noun and "'s".
   if (/^how come\b|^(?:what|which) [a-z]+'s (?!(?:the|a|an|my|our|your|their|his|her)\b)/.test(t)) return true;
   // "How often is that happening, per week": a quantity asked in question order, whatever follows.
   if (/^how (?:often|long|much|many)(?: [\w-]+)? (?:is|are|was|were|do|does|did|has|have|will|would|can)\b/.test(t)) return true;
-  // A free relative as the subject, not a question: "what matters is that it works", "how we do it is simple".
-  // "What SunCrest does is put panels up there": what something does, then what it is.
-  if (/^what [\w'-]+(?: [\w'-]+){0,3} (?:does|did|do|offers?) is\b/.test(t)) return false;
-  // "What system is that", "what time was that again" end on their subject: those ask.
-  if (/^(?:what|how|where|when|why|who) (?!(?:would|do|did|does) you (?:say|think|reckon|guess)\b)[\w'-]+(?: [\w'-]+){0,4} (?:is|was|are|were) (?:that|the|to|what|how|why|a|an|just|really|not|because|where|when|simple|easy|pretty|very|so)\b(?!(?: (?:sorry|again|exactly|then|now|called|there))*$)/.test(t)) return false;
+  if (isFreeRelative(t)) return false;
   if (QUANTITY_NO_MARK.test(t)) return true;
   // "Flats, sure. What about the slow leaks": a follow-up that names the next thing to talk about.
   if (end === '' && /^what about (?:the|your|their|those|that|this|[a-z]+s)\b/.test(t)) return true;

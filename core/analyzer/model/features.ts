@@ -30,7 +30,17 @@ const NOT_PLAIN = /[\u0130\u212a]/;
  * every customer line), except the rare text NOT_PLAIN names, which goes through the equivalent regex.
  */
 export function modelTokens(text: string): string[] {
-  if (NOT_PLAIN.test(text)) return (text.toLowerCase().replace(/[\u2018\u2019]/g, "'").match(/[a-z0-9]+(?:'[a-z]+)?/g) ?? []).map(crudeStem);
+  return scanWords(text, true);
+}
+
+/** The words of a text as the rep wrote them (lower-cased, not stemmed), one per stem of `modelTokens`, in the same order. */
+export function modelWords(text: string): string[] {
+  return scanWords(text, false);
+}
+
+function scanWords(text: string, stem: boolean): string[] {
+  const as = stem ? crudeStem : (w: string) => w;
+  if (NOT_PLAIN.test(text)) return (text.toLowerCase().replace(/[\u2018\u2019]/g, "'").match(/[a-z0-9]+(?:'[a-z]+)?/g) ?? []).map(as);
   const out: string[] = [];
   const n = text.length;
   let i = 0;
@@ -49,7 +59,7 @@ export function modelTokens(text: string): string[] {
       word += `'${text.slice(i + 1, j)}`;
       i = j;
     }
-    out.push(crudeStem(word.toLowerCase()));
+    out.push(as(word.toLowerCase()));
   }
   return out;
 }

@@ -5,7 +5,7 @@
  * rules reflection in a turn it hears as a pitch and not as a reflection (see index.ts). Pure and deterministic.
  */
 import type { SpinType } from '../types';
-import { firstSentenceTokens, lastSentenceTokens, modelTokens, prevFeatures, prevTokensOf, sharedStems } from './features';
+import { firstSentenceTokens, lastSentenceTokens, modelTokens, modelWords, prevFeatures, prevTokensOf, sharedStems } from './features';
 import { decodeWeights, HEADS, STEM_KINDS, type StemKind } from './table';
 import * as ENCODED from './weights';
 
@@ -78,8 +78,12 @@ export interface ModelOpinion {
   reflect: number;
   /** SPIN class probabilities, in SPIN order. */
   spin: number[];
+  /** Whether the turn asks something: probabilities of not a question, an open one and a closed one. */
+  question: [none: number, open: number, closed: number];
   /** The turn's stems and which of them carried weights, for the reason shown to the rep (see `modelCues`). */
   tokens: readonly string[];
+  /** The turn's text, to show a cue as the words the rep used rather than their stems. */
+  text: string;
   /** The stems of the customer's previous line. */
   prevTokens: readonly string[];
   /** Matched features in order: 2i for the stem at i, 2i+1 for the bigram ending at i. */
@@ -140,7 +144,25 @@ export function modelOpinion(text: string, prev: string): ModelOpinion {
   const e5 = Math.exp((z[5] as number) - m);
   const e6 = Math.exp((z[6] as number) - m);
   const sum = e3 + e4 + e5 + e6;
-  return { pitch: sigmoid(z[0] as number), pressure: sigmoid(z[1] as number), valueLink: sigmoid(z[2] as number), reflect: sigmoid(z[7] as number), spin: [e3 / sum, e4 / sum, e5 / sum, e6 / sum], tokens: toks, prevTokens: prevToks, hits, features };
+  // The question head's open and closed logits are stored relative to "not a question" (logit 0).
+  const q = Math.max(0, z[8] as number, z[9] as number);
+  const qNone = Math.exp(-q);
+  const qOpen = Math.exp((z[8] as number) - q);
+  const qClosed = Math.exp((z[9] as number) - q);
+  const qSum = qNone + qOpen + qClosed;
+  return {
+    pitch: sigmoid(z[0] as number),
+    pressure: sigmoid(z[1] as number),
+    valueLink: sigmoid(z[2] as number),
+    reflect: sigmoid(z[7] as number),
+    spin: [e3 / sum, e4 / sum, e5 / sum, e6 / sum],
+    question: [qNone / qSum, qOpen / qSum, qClosed / qSum],
+    tokens: toks,
+    text,
+    prevTokens: prevToks,
+    hits,
+    features,
+  };
 }
 
 /** Adds the weights of the stem features of one kind (see ./table.ts) for these stems. */
@@ -161,14 +183,19 @@ function addFeature(sums: Int32Array, f: number): boolean {
   return true;
 }
 
+/** The heads a reason can quote: 0 pitch, 1 pressure, 2 value link, 7 reflection, 8 an open question, 9 a closed one. */
+export type CueHead = 0 | 1 | 2 | 7 | 8 | 9;
+
 /**
- * Up to three words or word pairs that pushed a head (0 pitch, 1 pressure, 2 value link, 7 reflection) up most. With
+ * Up to three words or word pairs that pushed a head (see `CueHead`) up most. With
  * `fresh`, only words the customer's previous line did not use (a rep repeating "$450 a month" back is
  * not pitching on "month").
  */
-export function modelCues(o: ModelOpinion, head: 0 | 1 | 2 | 7, fresh = false): string[] {
+export function modelCues(o: ModelOpinion, head: CueHead, fresh = false): string[] {
   const cues: [string, number][] = [];
   const theirs = fresh ? new Set(o.prevTokens) : undefined;
+  // The rep's own words for each stem ("making", not "mak"), worked out only when a reason is written.
+  const written = modelWords(o.text.slice(0, 4000));
   o.hits.forEach((h, k) => {
     const i = h >> 1;
     const word = o.tokens[i] as string;
@@ -176,8 +203,8 @@ export function modelCues(o: ModelOpinion, head: 0 | 1 | 2 | 7, fresh = false): 
     const weight = W[(o.features[k] as number) * HEADS + head] as number;
     // Function words and start-of-turn bigrams read oddly as a reason.
     if (h % 2 === 0) {
-      if (!FILLER.has(word)) cues.push([word, weight]);
-    } else if (i > 0) cues.push([`${o.tokens[i - 1]} ${word}`, weight]);
+      if (!FILLER.has(word)) cues.push([written[i] ?? word, weight]);
+    } else if (i > 0) cues.push([`${written[i - 1] ?? o.tokens[i - 1]} ${written[i] ?? word}`, weight]);
   });
   return cues
     .filter(([, w]) => w > 0.15)

@@ -12,11 +12,12 @@
  *   customer's line), uint16 word numbers, one per feature; these follow the bigrams, kind after kind.
  * - `OTHERS`: the few named features (`ov:…`, `prev:…`, `qmark`), after those.
  * - `WEIGHTS`: int16 weights times 1,000 (the trainer rounds to 3 decimals, so this is exact), `HEADS`
- *   per feature in feature order: pitch, pressure, value_link, SPIN ×4, reflect.
+ *   per feature in feature order: pitch, pressure, value_link, SPIN ×4, reflect, question open, question closed (the
+ *   question head's two logits are stored relative to "not a question", whose logit is 0).
  */
 
 /** Weights per feature. */
-export const HEADS = 8;
+export const HEADS = 10;
 
 /** The kinds of stem feature, in the order the file stores them (see the layout above and ./features.ts). */
 export const STEM_KINDS = ['p', 'l', 'f', 'o'] as const;

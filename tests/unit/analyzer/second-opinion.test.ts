@@ -54,7 +54,8 @@ describe('the learned second opinion', () => {
       const rules = analyzeByRules(text, { prev });
       const both = analyzeTurn(text, { prev });
       for (const flag of ['pitch', 'pressure', 'valueLink'] as const) if (rules[flag]) expect(both[flag]).toBe(true);
-      expect(both.question).toBe(rules.question);
+      // A question the rules found keeps its form; one they did not is added only to a turn without a "?".
+      if (rules.question !== 'none' || text.includes('?')) expect(both.question).toBe(rules.question);
       if (rules.reflect && !both.reflect) {
         expect({ text, modelPitch: both.pitch && !rules.pitch, sure: modelOpinion(text, prev ?? '').reflect < 0.2 }).toEqual({ text, modelPitch: true, sure: true });
       }
@@ -96,6 +97,40 @@ describe('the learned second opinion', () => {
     expect(withSecondOpinion(pushing, { ...o, reflect: 0.45 }, text).reflect).toBe(false);
     expect(withSecondOpinion(rules, { ...o, reflect: 0.45, pressure: 0.5 }, text).reflect).toBe(false);
     expect(withSecondOpinion(pushing, { ...o, reflect: 0.65 }, text).reflect).toBe(true);
+  });
+
+  it('hears a question a transcript wrote without a question mark, gives it a SPIN type and says why in the words the rep used', () => {
+    const prev = 'honestly the rota is a nightmare every single week';
+    const walk = 'okay a nightmare how like what makes it so hard';
+    expect(analyzeByRules(walk, { prev }).question).toBe('none');
+    const a = analyzeTurn(walk, { prev });
+    expect([a.question, a.spin]).toEqual(['open', 'problem']);
+    expect(a.acts).toContain('question');
+    expect(a.reasons[0]).toMatch(/^open question: reads as inviting them to explain \(.*'what makes'/);
+    const count = 'no that\'s fine that\'s why I\'m ringing so how many drivers have you got across both depots';
+    expect(analyzeByRules(count, { prev }).question).toBe('none');
+    const b = analyzeTurn(count, { prev });
+    expect([b.question, b.spin]).toEqual(['closed', 'situation']);
+    expect(b.reasons[0]).toMatch(/^closed question: reads as asking for a yes or no, a fact or a choice/);
+  });
+
+  it('adds a question only at p >= 0.9, and never to a turn with a "?", the opening turn or a statement a wh-word only embeds', () => {
+    const asked = (text: string, pNone: number, customerSpoke = true) =>
+      withSecondOpinion(analyzeByRules(text, customerSpoke ? { prev: 'Go on.' } : {}), { ...modelOpinion(text, ''), question: [pNone, 0, 1 - pNone] }, text, customerSpoke).question;
+    const unmarked = 'no that\'s fine that\'s why I\'m ringing so how many drivers have you got across both depots';
+    expect(analyzeByRules(unmarked, { prev: 'Go on.' }).question).toBe('none');
+    expect(asked(unmarked, 0.1)).toBe('closed');
+    expect(asked(unmarked, 0.11)).toBe('none');
+    expect(asked(unmarked, 0, false)).toBe('none');
+    for (const statement of [
+      'So I think the install is about two weeks?',
+      'I completely get why a deposit would feel risky after what happened.',
+      'What I heard is that the warehouse is understaffed.',
+      'That tells me a fair bit about what the months since August have been like.',
+    ]) {
+      expect(analyzeByRules(statement, { prev: 'Go on.' }).question).toBe('none');
+      expect(asked(statement, 0)).toBe('none');
+    }
   });
 
   it("settles a defaulted SPIN type with the model's most likely class, unless that is situation", () => {
@@ -201,6 +236,10 @@ describe('the model at run time', () => {
       expect(o.pressure).toBeCloseTo(1 / (1 + Math.exp(-(z[1] ?? 0))), 10);
       expect(o.valueLink).toBeCloseTo(1 / (1 + Math.exp(-(z[2] ?? 0))), 10);
       expect(o.reflect).toBeCloseTo(1 / (1 + Math.exp(-(z[7] ?? 0))), 10);
+      // The question head: open and closed logits relative to "not a question" (0).
+      const q = [1, Math.exp(z[8] ?? 0), Math.exp(z[9] ?? 0)];
+      const qs = q[0]! + q[1]! + q[2]!;
+      o.question.forEach((p, k) => expect(p).toBeCloseTo(q[k]! / qs, 10));
     }
   });
 
