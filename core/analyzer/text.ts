@@ -162,12 +162,17 @@ function isAbbreviation(norm: string, dot: number): boolean {
   return ABBREVIATIONS.has(word);
 }
 
+/** Not before a relative clause about a place or an occasion: "…, where we run a few of your real jobs through it". */
+const NOT_RELATIVE_WHERE = String.raw`(?!where (?:i|we|you|they|he|she) (?!(?:are|is|were|was|do|does|did|have|has|had|think|reckon)\b))`;
+
 /**
  * A new clause starts at a dash or semicolon, or at a comma followed by something that opens a question (or that proposes a
- * time to end the sentence: "…, does next week work").
+ * time to end the sentence: "…, does next week work"), but not at one that opens a relative clause about a place or an
+ * occasion ("Would a session next week help, where we run a few of your real jobs through it?").
  */
-export const CLAUSE_BREAK =
-  /(?:\.{2,}|…)\s*(?=(?:is|are|was|were|do|does|did|can|could|would|will|have|has|what|how|why|who|where|which)\s+(?:you|your|that|this|it|there|they|we|the|[a-z]+)\b)|\s+—\s+|\s+-\s+|;\s*|:\s+(?=(?:what|how|why|who|when|where|which|do|does|did|is|are|can|could|would|will|wouldn't)\b)|,\s*(?=(?:(?:and|or|but|so|like),?\s+){0,2}(?:(?:what|how|why|who|whom|when|where|which)(?:'s|'re|'d)?\s+\w|(?:do|does|did|is|are|was|were|have|has|can|could|would|will|should|shall|wouldn't|isn't|aren't|don't|doesn't|didn't|won't|can't)\s+(?:you|your|we|they|it|that|this|there|the|he|she|i|a|an|any|anyone|anything|those|these|most|[a-z]+'s)\b))|,\s*(?=you guys |y'all )|,\s*(?=(?:does|would|will|could|is)\s+(?:[\w-]+\s+){1,3}(?:work|suit|any good|ok|okay|alright|good for you)\b[^,]{0,20}$)|\s+and\s+(?=(?:how|what|why|where|who)(?:(?:'s|'d)\s+\w|\s+(?:are|is|do|does|did|was|were|has|have|would|will|can)\s))/;
+export const CLAUSE_BREAK = new RegExp(
+  String.raw`(?:\.{2,}|…)\s*(?=(?:is|are|was|were|do|does|did|can|could|would|will|have|has|what|how|why|who|where|which)\s+(?:you|your|that|this|it|there|they|we|the|[a-z]+)\b)|\s+—\s+${NOT_RELATIVE_WHERE}|\s+-\s+${NOT_RELATIVE_WHERE}|;\s*|:\s+(?=(?:what|how|why|who|when|where|which|do|does|did|is|are|can|could|would|will|wouldn't)\b)|,\s*${NOT_RELATIVE_WHERE}(?=(?:(?:and|or|but|so|like),?\s+){0,2}(?:(?:what|how|why|who|whom|when|where|which)(?:'s|'re|'d)?\s+\w|(?:do|does|did|is|are|was|were|have|has|can|could|would|will|should|shall|wouldn't|isn't|aren't|don't|doesn't|didn't|won't|can't)\s+(?:you|your|we|they|it|that|this|there|the|he|she|i|a|an|any|anyone|anything|those|these|most|[a-z]+'s)\b))|,\s*(?=you guys |y'all )|,\s*(?=(?:does|would|will|could|is)\s+(?:[\w-]+\s+){1,3}(?:work|suit|any good|ok|okay|alright|good for you)\b[^,]{0,20}$)|\s+and\s+(?=(?:how|what|why|where|who)(?:(?:'s|'d)\s+\w|\s+(?:are|is|do|does|did|was|were|has|have|would|will|can)\s))`,
+);
 
 /** The same pattern, tried only where a break can start (see `splitClauses`). */
 const CLAUSE_BREAK_AT = new RegExp(CLAUSE_BREAK.source, 'y');

@@ -1756,3 +1756,12 @@ describe('question: "you tell me what I got wrong" after a recap, and "what our 
     ["That's exactly what our customers tell us: the Friday reset just disappears.", 'none'],
   ]);
 });
+
+describe('question: ", where we…" after a proposal describes the occasion; "where do you…" still asks', () => {
+  table('question', [
+    ['Would a short session next week help, where we walk through a few of your real invoices?', 'closed'],
+    ['Could we book an hour with your finance lead — where I show the approvals flow on your own data?', 'closed'],
+    ['How many sites are you running now, and where do you see the most delays?', 'open'],
+    ['That covers the depots, where are you with the new warehouse?', 'open'],
+  ]);
+});
