@@ -141,7 +141,7 @@ export const CHECK_ONLY = /^(?:(?:so|and|ok|okay)[\s,]+)?(?:did i get that right
 
 /** The last clause stripped: askForm, clauseForm and openOrClosed each ask for the same clause in turn. */
 let lastStripped = { text: '', stripped: '' };
-export function stripFiller(text: string): string {
+function stripFiller(text: string): string {
   if (lastStripped.text !== text) lastStripped = { text, stripped: text.replace(LEADING_FILLER, '').replace(/^[\s,.]+/, '') };
   return lastStripped.stripped;
 }
@@ -174,7 +174,7 @@ export function isFreeRelative(t: string): boolean {
 }
 
 /** The rep saying what they know, feel or picture of the customer's world: "I can imagine how often that phone goes". */
-const KNOWS_WH = /\bi (?:(?:can|could|completely|totally|fully|really|definitely|do|totally|kind of|just) )*(?:get|imagine|appreciate|see|know|understand|remember|realise|realize|hear|love|like) (?:exactly |just |now )?(?:how|why|what|where|when|who)\b|\b(?:tells|told|shows|showed) (?:me|us) (?:a (?:fair |great |good )?(?:bit|lot) )?(?:about )?(?:how|why|what|where|when|who)\b/;
+const KNOWS_WH = /\bi (?:(?:can|could|completely|totally|fully|really|definitely|do|kind of|just) )*(?:get|imagine|appreciate|see|know|understand|remember|realise|realize|hear|love|like) (?:exactly |just |now )?(?:how|why|what|where|when|who)\b|\b(?:tells|told|shows|showed) (?:me|us) (?:a (?:fair |great |good )?(?:bit|lot) )?(?:about )?(?:how|why|what|where|when|who)\b/;
 
 /**
  * A turn whose wh-words only embed a statement: a free relative opening one of its sentences or clauses ("What I heard
@@ -184,12 +184,13 @@ const KNOWS_WH = /\bi (?:(?:can|could|completely|totally|fully|really|definitely
 export function whOnlyStates(norm: string): boolean {
   return KNOWS_WH.test(norm) || norm.split(/[.!;:,\u2014]\s*|\s+-\s+/).some((part) => {
     const t = stripFiller(part.trim());
-    return isFreeRelative(t) || /^(?:what|how|where|when|why) (?:i|we|you|they|he|she|it|that|this|those|these|the|our|your)\b/.test(t) && !/^how (?:are|is|do|does|did)\b/.test(t) && /\b(?:is|was|are|were)\b/.test(t);
+    // A free relative, or a wh-word before its subject in a clause that says what something is ("what they need is…").
+    return isFreeRelative(t) || (/^(?:what|how|where|when|why) (?:i|we|you|they|he|she|it|that|this|those|these|the|our|your)\b/.test(t) && !/^how (?:are|is|do|does|did)\b/.test(t) && /\b(?:is|was|are|were)\b/.test(t));
   });
 }
 
 /** A wh-clause is a question only when an auxiliary or verb follows the wh-word ("what do you…", "why'd…"). */
-export function whIsInterrogative(t: string, end: Clause['end']): boolean {
+function whIsInterrogative(t: string, end: Clause['end']): boolean {
   if (end === '?') return !/^(?:which|what|who)\s+(?:is|was)\s+(?:exactly|why|what|how|where)\b/.test(t);
   if (/^what (?:a|an)\b/.test(t)) return false; // exclamation
   // "how come you're not sure", "what time's good for Kofi": "how come" asks; so does a wh-word, its noun and "'s".

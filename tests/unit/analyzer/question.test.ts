@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeTurn } from '../../../core/analyzer/index';
+import { whOnlyStates } from '../../../core/analyzer/question';
+import { normaliseTurn } from '../../../core/analyzer/text';
 
 /** Hand-written examples of each question rule family (not taken from the dev set). */
 const cases: [text: string, question: 'open' | 'closed' | 'none'][] = [
@@ -52,5 +54,23 @@ describe('question type', () => {
 
   it('gives SPIN none when there is no question', () => {
     expect(analyzeTurn('Our platform automates reconciliation.').spin).toBe('none');
+  });
+});
+
+describe('a statement a wh-word only embeds (where the model may not add a question)', () => {
+  it.each([
+    ['What I heard is that the warehouse is understaffed.', true],
+    ['What Ledgerly does is match every invoice to its purchase order.', true],
+    ['I completely get why a deposit would feel risky after what happened.', true],
+    ['I can imagine how often that phone goes.', true],
+    ['That tells me a fair bit about what the months since August have been like.', true],
+    ['Sure. What they really need is a clean handover, honestly.', true],
+    ["I'm not sure how decisions like this get made at the society", false],
+    ['ok and how are you doing the rota at the moment', false],
+    ['what does the team do when a driver calls in sick', false],
+    ["I'd love to understand how returns work for you now", false],
+    ['who else would be involved in deciding is it just you', false],
+  ])('%s → %s', (text, states) => {
+    expect(whOnlyStates(normaliseTurn(text))).toBe(states);
   });
 });
