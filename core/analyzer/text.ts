@@ -217,7 +217,7 @@ const HOW_GOOD_ASKS = String.raw`how\s+(?:good|great|nice|easy|cool|amazing|help
 const WHATS_IT_LIKE = String.raw`what's\s+(?!not\b)[a-z-]+(?:\s+[a-z-]+)?\s+like\b|what's\s+(?:been|going|happening)\b|(?<!(?:\b(?:is|are|was|were|exactly|literally|me|know|see)|'s)\s)what's\s+[a-z]{3,}ing\b|how's\s+(?:been|going|happening)\b`;
 
 /** Words that lead into a question word as their object ("I don't know what…", "tell me how…"). */
-const LEADS_INTO = 'know|tell|see|show|understand|wonder|ask|asking|curious|sure|idea|figure|decide|check|explain|learn|hear|through';
+const LEADS_INTO = 'know|tell|see|show|understand|wonder|ask|asking|curious|sure|idea|figure|decide|check|explain|learn|hear|through|imagine|appreciate|remember|realise|realize';
 
 /**
  * A run-on split before one of `onsets`, after any discourse words ("so um…"), not within four words of a question

@@ -1765,3 +1765,12 @@ describe('question: ", where we…" after a proposal describes the occasion; "wh
     ['That covers the depots, where are you with the new warehouse?', 'open'],
   ]);
 });
+
+describe('question: without punctuation, "I can imagine how…" and "I appreciate what…" state, they do not ask', () => {
+  table('question', [
+    ['I can imagine how often that phone goes', 'none'],
+    ['i really appreciate what a week that must have been', 'none'],
+    ['I remember how long the last migration took you', 'none'],
+    ['ok so how often does that phone go on a monday', 'closed'],
+  ]);
+});
