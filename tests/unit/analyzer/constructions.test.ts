@@ -1774,3 +1774,20 @@ describe('question: without punctuation, "I can imagine how…" and "I appreciat
     ['ok so how often does that phone go on a monday', 'closed'],
   ]);
 });
+
+describe('pitch: anything of ours called award-winning; a failure owned ("we let them down", "the least we can do") is not', () => {
+  table('pitch', [
+    ["Friday it is, and I'll bring the award-winning dashboard along too.", true, 'Friday morning works.'],
+    ['Congratulations on your award-winning menu, that must have been a great night.', false, 'We won best bistro in the county.'],
+    ["On Tuesday we let them down, and I'm sorry.", false, 'Half the kids had no hot lunch.'],
+    ['We let you pause the plan for any month you like.', true, 'What if we are away in August?'],
+    ["It's the least we can do. Would it help if we wrote a short letter for parents?", false, 'Parents are furious.'],
+  ]);
+});
+
+describe('pitch: walking them through the invoice or the paperwork is admin, through the dashboard a demo', () => {
+  table('pitch', [
+    ["Just come to the service desk and I'll walk you through the invoice.", false, 'Where do I pay?'],
+    ["Let me walk you through the dashboard your supervisors would see.", true, 'Go on then.'],
+  ]);
+});
