@@ -138,9 +138,14 @@ const DISCLAIMS_PITCH = /\b(?:not|won't|never|no|isn't|without)\b (?:(?:going to
 const OWNS_FAULT = /\b(?:(?:that's|that one's|which is|this is|that is|it's|that was) (?:entirely |completely |squarely |all |totally )?on us|our (?:fault|mistake|error|bad|mess|failure)(?= *(?:[.,;:!?\u2014]|$|(?:and|not|entirely|completely|totally|too|there|here)\b))|we (?:should have|should've|shouldn't have|dropped the ball|messed up|got (?:it|that|this) wrong|let you down)|(?:i'm|i am) (?:so |really |truly |very )?sorry (?:we|that we|our|it|that it|this|that this)\b|(?:i|we) (?:apologi[sz]e|owe you an apology)|what happened on our (?:side|end)|the least (?:we|i) (?:can|could) do|we didn't (?:catch|push|flag|tell|spot|notice|test|warn))/;
 /** The rep eases off: a smaller first step, time given, or an out offered ("tell me if this isn't a fit"). */
 const EASES_OFF = /\b(?:we could|you could|could|let's|happy to|we can|i'd suggest we|why not)(?: just)? start (?:with|small|at|on)\b|\bdon'?t worry about the (?:time|delay|short notice|late|reschedul\w*)\b|\b(?:no rush|take your time)\b|\b(?:tell me|let me know|say so|just say)\b[^.?!]{0,15}\bif (?:this|it|we)(?:'s| is|'re| are)? (?:isn't|is not|not|aren't|are not) (?:a (?:good |great |real )?fit|right for you|for you)\b/;
-/** The turn says it will not pitch, asks leave before it does, owns a failure or pays them back: the model's pitch is not added. */
+/**
+ * The rep congratulates them ("Congrats on the award your team won"): rapport about their news, which a word model hears as
+ * our awards. Coders called 2 of 43 such turns in the labelled sets a pitch, both for a claim the rules hear on their own.
+ */
+const CONGRATULATES = /\bcongrat(?:s|ulations)?\b/;
+/** The turn says it will not pitch, asks leave before it does, owns a failure, pays them back or congratulates them: the model's pitch is not added. */
 function holdsBackPitch(norm: string): boolean {
-  return DISCLAIMS_PITCH.test(norm) || ASKS_LEAVE.test(norm) || OWNS_FAULT.test(norm) || COMPENSATES.test(norm);
+  return DISCLAIMS_PITCH.test(norm) || ASKS_LEAVE.test(norm) || OWNS_FAULT.test(norm) || COMPENSATES.test(norm) || CONGRATULATES.test(norm);
 }
 /** The rules' reason when no SPIN cue matched and the question defaulted to situation. */
 const SPIN_DEFAULT = 'situation: asks about facts of their current setup';

@@ -178,8 +178,12 @@ describe('the learned second opinion', () => {
     expect(withSecondOpinion(rules, o, text, false).valueLink).toBe(false);
   });
 
-  it('adds no pitch to a turn that says it will not pitch', () => {
-    for (const text of ["I'm not going to do a demo today, I'd rather hear how the week runs.", 'No slides, I promise. How does the rota get built?']) {
+  it('adds no pitch to a turn that says it will not pitch, or congratulates them on their news', () => {
+    for (const text of [
+      "I'm not going to do a demo today, I'd rather hear how the week runs.",
+      'No slides, I promise. How does the rota get built?',
+      'Congratulations on the new site, that award was well deserved.',
+    ]) {
       expect(withSecondOpinion(analyzeByRules(text), { ...modelOpinion(text, ''), pitch: 0.95 }, text).pitch).toBe(false);
     }
     const claim = 'Every run gets rebuilt overnight and each driver gets a text with the new order.';
