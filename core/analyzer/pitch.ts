@@ -39,12 +39,13 @@ export const ASKS_LEAVE = /\b(?:mind|ok|okay|alright|all right|fine) if i (?:men
 
 /**
  * The rep makes good on a failure with money back: "we're crediting you the full cost of the original job, $18,600",
- * "I'm applying a $6,000 credit to your October invoice", "the SLA credit note", "as a goodwill gesture". The sums
+ * "I'm applying a $6,000 credit to your October invoice", "the SLA credit note", "as a goodwill gesture", "we'll replace
+ * them at our cost". The sums
  * named there are not our price, and explaining the fix is not presenting what we sell: coders called 1 of 13 such
  * turns in the labelled sets a pitch (one that also waived a fee "if you go ahead").
  */
 export const COMPENSATES =
-  /\b(?:we're|we are|we'll|we will|i'm|i am|i'll|i will|we've agreed(?: internally)? to|we've already|i've already) (?:also |now |just |already )?(?:apply(?:ing)? an? (?:[^ ]+ )?credit|issu(?:e|ing) an? (?:[^ ]+ )?(?:credit|refund)|credit(?:ing)?|refund(?:ing)?|reimburs(?:e|ing))\b|\b(?:sla|goodwill) credit\b|\bcredit note\b|\bgoodwill gesture\b|\ba credit of\b|\b(?:[\d,.£$€]+k?|\w+-month|\w+-week) credit\b/;
+  /\b(?:we're|we are|we'll|we will|i'm|i am|i'll|i will|we've agreed(?: internally)? to|we've already|i've already) (?:also |now |just |already |going to |gonna )?(?:apply(?:ing)? an? (?:[^ ]+ )?credit|issu(?:e|ing) an? (?:[^ ]+ )?(?:credit|refund)|credit(?:ing)?|refund(?:ing)?|reimburs(?:e|ing))\b|\b(?:sla|goodwill) credit\b|\bcredit note\b|\bgoodwill gesture\b|\bat (?:our|no) (?:own )?(?:cost|expense) to you\b|\bat our (?:own )?(?:cost|expense)\b|\ba credit of\b|\b(?:[\d,.£$€]+k?|\w+-month|\w+-week) credit\b/;
 
 /** A number in words, for prices said aloud ("six hundred and forty pounds a month"). */
 const SPELLED_NUMBER = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|a hundred|a thousand)';

@@ -1791,3 +1791,11 @@ describe('pitch: walking them through the invoice or the paperwork is admin, thr
     ["Let me walk you through the dashboard your supervisors would see.", true, 'Go on then.'],
   ]);
 });
+
+describe('pitch: a credit the rep is "going to" give, or a fix "at our cost", is money back, not our price', () => {
+  table('pitch', [
+    ["I'm going to credit your next three months of subscription, that's $1,470, and the weekend data work is free.", false, 'This migration has cost us a week of chaos.'],
+    ["We'll swap the damaged tiles at our cost, about $900 of stock, this Friday.", false, 'Half the tiles arrived cracked.'],
+    ['The premium plan is $1,470 a year and includes the weekend data work.', true, 'What does the premium plan cost?'],
+  ]);
+});
