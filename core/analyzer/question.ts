@@ -178,11 +178,12 @@ const KNOWS_WH = /\bi (?:(?:can|could|completely|totally|fully|really|definitely
 
 /**
  * A turn whose wh-words only embed a statement: a free relative opening one of its sentences or clauses ("What I heard
- * is that the warehouse is understaffed") or what the rep knows or pictures ("I completely get why a deposit would feel
- * risky"). A word model hears a question in "what", "how" and "why" there; the rules do not.
+ * is that the warehouse is understaffed"), what the rep knows or pictures ("I completely get why a deposit would feel
+ * risky") or what they offer to tell ("Let me explain what the crew meant"). A word model hears a question in "what",
+ * "how" and "why" there; the rules do not.
  */
 export function whOnlyStates(norm: string): boolean {
-  return KNOWS_WH.test(norm) || norm.split(/[.!;:,\u2014]\s*|\s+-\s+/).some((part) => {
+  return KNOWS_WH.test(norm) || OFFERS_TO_TELL.test(norm) || norm.split(/[.!;:,\u2014]\s*|\s+-\s+/).some((part) => {
     const t = stripFiller(part.trim());
     // A free relative, or a wh-word before its subject in a clause that says what something is ("what they need is…").
     return isFreeRelative(t) || (/^(?:what|how|where|when|why) (?:i|we|you|they|he|she|it|that|this|those|these|the|our|your)\b/.test(t) && !/^how (?:are|is|do|does|did)\b/.test(t) && /\b(?:is|was|are|were)\b/.test(t));

@@ -65,6 +65,7 @@ describe('a statement a wh-word only embeds (where the model may not add a quest
     ['I can imagine how often that phone goes.', true],
     ['That tells me a fair bit about what the months since August have been like.', true],
     ['Sure. What they really need is a clean handover, honestly.', true],
+    ['Okay, so forty thousand to work with. Let me explain what the crew meant by the roof survey', true],
     ["I'm not sure how decisions like this get made at the society", false],
     ['ok and how are you doing the rota at the moment', false],
     ['what does the team do when a driver calls in sick', false],
