@@ -164,12 +164,12 @@ const WH_THEN_VERB = new RegExp(`^(?:what|how|why|where|when|who|which)(?!ever)(
 /**
  * A free relative as the subject, not a question: "what matters is that it works", "how we do it is simple", "What
  * SunCrest does is put panels up there" (what something does, then what it is). "What system is that", "what time was
- * that again" end on their subject: those ask.
+ * that again" end on their subject: those ask, and so does "how big is the wholesale side" (how, a word, then the verb).
  */
 export function isFreeRelative(t: string): boolean {
   return (
     /^what [\w'-]+(?: [\w'-]+){0,3} (?:does|did|do|offers?) is\b/.test(t) ||
-    /^(?:what|how|where|when|why|who) (?!(?:would|do|did|does) you (?:say|think|reckon|guess)\b)[\w'-]+(?: [\w'-]+){0,4} (?:is|was|are|were) (?:that|the|to|what|how|why|a|an|just|really|not|because|where|when|simple|easy|pretty|very|so)\b(?!(?: (?:sorry|again|exactly|then|now|called|there))*$)/.test(t)
+    /^(?!how [\w-]+ (?:is|was|are|were)\b)(?:what|how|where|when|why|who) (?!(?:would|do|did|does) you (?:say|think|reckon|guess)\b)[\w'-]+(?: [\w'-]+){0,4} (?:is|was|are|were) (?:that|the|to|what|how|why|a|an|just|really|not|because|where|when|simple|easy|pretty|very|so)\b(?!(?: (?:sorry|again|exactly|then|now|called|there))*$)/.test(t)
   );
 }
 

@@ -1799,3 +1799,11 @@ describe('pitch: a credit the rep is "going to" give, or a fix "at our cost", is
     ['The premium plan is $1,470 a year and includes the weekend data work.', true, 'What does the premium plan cost?'],
   ]);
 });
+
+describe('question: without a mark, "how big is…" asks; "how we do it is…" still states', () => {
+  table('question', [
+    ['right thanks. how big is the night team these days', 'closed'],
+    ['ok and how old are the freezers at the main site', 'closed'],
+    ['How we schedule it is simple, the rota does the rest.', 'none'],
+  ]);
+});
