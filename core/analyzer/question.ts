@@ -63,6 +63,11 @@ const OPENS_WITH_AUX_UNMARKED = new RegExp(`^(?:(?:and|but|also|plus|um|uh|er|er
 const NP_INVERTED = new RegExp(
   `^(?!do (?:your best|the (?:math|maths|rest|same|honou?rs|work|job|thing))\\b)(?:do|does|did|is|are|was|were|has|have|can|could|would|will|should)\\s+(?:the|your|our|these|those|most|all|any|each|every|everyone|everybody|anybody|[a-z]+'s|monday|tuesday|wednesday|thursday|friday|tomorrow|next)\\s+\\S+\\s+\\S+`,
 );
+/**
+ * The same with a name for subject, as the rep wrote it: "is Dana gonna make it onto this call", "does Ruth do the
+ * invoicing" (an auxiliary said twice in a transcript, "is is Dana…", counts once).
+ */
+const NAMED_INVERTED = /^(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Oo][Kk]|[Oo]kay|[Uu]m|[Uu]h|[Ee]r)[\s,]+)*([Ii]s|[Aa]re|[Ww]as|[Ww]ere|[Dd]oes|[Dd]id|[Hh]as|[Hh]ave|[Cc]an|[Cc]ould|[Ww]ould|[Ww]ill|[Ss]hould)(?:\s+\1)?\s+(?!I\b)[A-Z][a-z]+\s+\S+\s+\S+/;
 /** The question after a condition asks for a count or a time: "…how many more depots…", "…how quickly would…" ("how much" asks what it is worth). */
 const CONDITION_THEN_QUANTITY = /\bhow (?:many|quickly|soon|fast|long|often|far)\b/;
 /** Leave to ask, and nothing else: "can I ask", "could I just ask you something". */
@@ -253,7 +258,7 @@ export function askForm(clause: Clause): ClauseForm | undefined {
     // or an either-or question ("are reminders automatic or is Carla calling").
     // A noun-phrase subject only where the clause opens its sentence ("…, does the checklist" lists what he does) and
     // its first word is the auxiliary, after at most a conjunction ("Okay is the new bad" has "okay" for subject).
-    const npAsks = clause.first === true && NP_INVERTED.test(t) && (OPENS_WITH_AUX.test(clause.text) || (inUnmarkedTurn(clause) && OPENS_WITH_AUX_UNMARKED.test(clause.text)));
+    const npAsks = clause.first === true && (NP_INVERTED.test(t) || NAMED_INVERTED.test(clause.raw)) && (OPENS_WITH_AUX.test(clause.text) || (inUnmarkedTurn(clause) && OPENS_WITH_AUX_UNMARKED.test(clause.text)));
     // A negative auxiliary before its subject asks wherever it stands ("…, wouldn't your drivers love that").
     // A time or a number proposed at the end of the turn asks, whatever came before: "…, does next week work", "would forty five work".
     const proposes = clause.last === true && PROPOSES_WORKS.test(t);

@@ -1807,3 +1807,11 @@ describe('question: without a mark, "how big is…" asks; "how we do it is…" s
     ['How we schedule it is simple, the rota does the rest.', 'none'],
   ]);
 });
+
+describe('question: without a mark, an auxiliary and then a name asks ("is Dana the one who decides")', () => {
+  table('question', [
+    ["ok thanks for that. is Priya the one who'd sign this off", 'closed'],
+    ['got it. does Marcus still do the invoicing on a Friday', 'closed'],
+    ['Is it the rota that hurts most or the payroll side', 'closed'],
+  ]);
+});
