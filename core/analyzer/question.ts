@@ -40,11 +40,13 @@ const OPEN_WH = /^(?:what|what's|whats|what're|what've|how|how's|how're|hows|how
 /** "what … cost …" asks for a number when the rep frames a quantity ("roughly", "per year", "for one shift"). */
 const COST_NUMBER = /\bcost(?:s|ing)?\b[^?]*\b(?:roughly|approximately|ballpark|per|a (?:year|month|week|day|shift)|for (?:a|one|say)|across|in total|all in|say)\b|\b(?:roughly|ballpark|approximately)\b/;
 const PROPOSAL = /^(?:how about|what if we|what if i|what if (?:the|our) [\w-]+|what about (?:a|we|if we|doing)|why don't we|why not (?:set|schedule|book|do|try|start))\b/;
-const TAG = /(?:,\s*|\s)(?:right|yeah|yes|no|correct|true|is it|isn't it|aren't they|wasn't it|don't you|didn't it|wouldn't it|won't it|doesn't it|don't they|isn't that|wouldn't you|huh|eh|fair)$|\b(?:did i get that right|is that right|is that fair|am i right|have i got that right|does that sound right|is that accurate|fair to say|does that make sense)$/;
+/** A tag with an auxiliary and a pronoun: "…can he", "…won't they", "…hasn't it" (a positive one not with "you", "I" or "we": "if I were you"). */
+const AUX_TAG = String.raw`(?:(?:isn't|aren't|wasn't|weren't|don't|doesn't|didn't|can't|couldn't|won't|wouldn't|hasn't|haven't|shouldn't) (?:he|she|it|they|you|we|i)|(?:is|are|was|were|does|did|can|could|will|would|has|have|should) (?:he|she|it|they))`;
+const TAG = new RegExp(String.raw`(?:,\s*|\s)(?:right|yeah|yes|no|correct|true|is it|isn't it|aren't they|wasn't it|don't you|didn't it|wouldn't it|won't it|doesn't it|don't they|isn't that|wouldn't you|huh|eh|fair|${AUX_TAG})$|\b(?:did i get that right|is that right|is that fair|am i right|have i got that right|does that sound right|is that accurate|fair to say|does that make sense)$`);
 
 /** A tag closing a turn written without sentence marks, straight after at least three words (not "that's, yeah"). */
-const UNMARKED_TAG = /^(?:[\w'-]+[\s,]+){2,}[\w'-]+(?<!\b(?:um|uh|er|erm|like|that's|it's|so|and|oh|ok|okay|yeah|yes|right)) (?:right|yeah|is it|isn't it|aren't they|don't you|wouldn't it|won't it|doesn't it|don't they|isn't that|wouldn't you)$/;
-const TAG_AFTER_COMMA = /,\s*(?:right|correct|isn't it|aren't they|wasn't it|don't you|didn't it)$|\b(?:did i get that right|is that right|is that fair|am i right|have i got that right|does that sound right|is that accurate|fair to say|does that make sense)$/;
+const UNMARKED_TAG = new RegExp(String.raw`^(?:[\w'-]+[\s,]+){2,}[\w'-]+(?<!\b(?:um|uh|er|erm|like|that's|it's|so|and|oh|ok|okay|yeah|yes|right)) (?:right|yeah|is it|isn't it|aren't they|don't you|wouldn't it|won't it|doesn't it|don't they|isn't that|wouldn't you|${AUX_TAG})$`);
+const TAG_AFTER_COMMA = new RegExp(String.raw`,\s*(?:right|correct|isn't it|aren't they|wasn't it|don't you|didn't it|${AUX_TAG})$|\b(?:did i get that right|is that right|is that fair|am i right|have i got that right|does that sound right|is that accurate|fair to say|does that make sense)$`);
 
 /** Rep-centred statements that end in "?" through uptalk rather than asking anything. */
 const UPTALK_SELF =

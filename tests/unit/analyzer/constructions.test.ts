@@ -1815,3 +1815,11 @@ describe('question: without a mark, an auxiliary and then a name asks ("is Dana 
     ['Is it the rota that hurts most or the payroll side', 'closed'],
   ]);
 });
+
+describe('question: a tag of an auxiliary and a pronoun closes a statement into a question; "if I were you" does not', () => {
+  table('question', [
+    ["so it pays for itself twice over, the board can't really argue with that can they", 'closed'],
+    ['the night shift takes the brunt of it, doesn\'t it', 'closed'],
+    ["Honestly, if I were you I'd wait until the audit is done.", 'none'],
+  ]);
+});
