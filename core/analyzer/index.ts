@@ -159,7 +159,6 @@ const SPIN_DEFAULT = 'situation: asks about facts of their current setup';
 export function withSecondOpinion(a: TurnAnalysis, o: ModelOpinion, text: string, customerSpoke = true, normalised?: string): TurnAnalysis {
   const reasons = a.reasons.slice();
   const acts = new Set(a.acts);
-  const quote = (cues: string[]) => (cues.length ? ` ('${cues.join("', '")}')` : '');
   // The turn lower-cased (`normalised`, when the rules pass already made it), worked out at most once.
   let lowered = normalised;
   const norm = () => (lowered ??= normaliseTurn(text));
@@ -248,10 +247,14 @@ export function withSecondOpinion(a: TurnAnalysis, o: ModelOpinion, text: string
   return { ...a, question, reflect, pitch, pressure, valueLink, spin, inform, acts: [...acts], reasons };
 }
 
+/** Cue words for a reason: " ('a', 'b')", or nothing. */
+function quote(cues: string[]): string {
+  return cues.length ? ` ('${cues.join("', '")}')` : '';
+}
+
 /** The reason for a question form the model decided, with the words that pushed it there. */
 function questionReason(form: 'open' | 'closed', o: ModelOpinion): string {
-  const cues = modelCues(o, form === 'open' ? 8 : 9);
-  const said = cues.length ? ` ('${cues.join("', '")}')` : '';
+  const said = quote(modelCues(o, form === 'open' ? 8 : 9));
   return form === 'open' ? `open question: reads as inviting them to explain${said}` : `closed question: reads as asking for a yes or no, a fact or a choice${said}`;
 }
 

@@ -40,13 +40,16 @@ const OPEN_WH = /^(?:what|what's|whats|what're|what've|how|how's|how're|hows|how
 /** "what … cost …" asks for a number when the rep frames a quantity ("roughly", "per year", "for one shift"). */
 const COST_NUMBER = /\bcost(?:s|ing)?\b[^?]*\b(?:roughly|approximately|ballpark|per|a (?:year|month|week|day|shift)|for (?:a|one|say)|across|in total|all in|say)\b|\b(?:roughly|ballpark|approximately)\b/;
 const PROPOSAL = /^(?:how about|what if we|what if i|what if (?:the|our) [\w-]+|what about (?:a|we|if we|doing)|why don't we|why not (?:set|schedule|book|do|try|start))\b/;
-/** A tag with an auxiliary and a pronoun: "…can he", "…won't they", "…hasn't it" (a positive one not with "you", "I" or "we": "if I were you"). */
+/**
+ * A tag with an auxiliary and a pronoun: "…isn't it", "…can he", "…won't they", "…don't you" (a positive one not with "you", "I"
+ * or "we": "if I were you"). The tags below use it.
+ */
 const AUX_TAG = String.raw`(?:(?:isn't|aren't|wasn't|weren't|don't|doesn't|didn't|can't|couldn't|won't|wouldn't|hasn't|haven't|shouldn't) (?:he|she|it|they|you|we|i)|(?:is|are|was|were|does|did|can|could|will|would|has|have|should) (?:he|she|it|they))`;
-const TAG = new RegExp(String.raw`(?:,\s*|\s)(?:right|yeah|yes|no|correct|true|is it|isn't it|aren't they|wasn't it|don't you|didn't it|wouldn't it|won't it|doesn't it|don't they|isn't that|wouldn't you|huh|eh|fair|${AUX_TAG})$|\b(?:did i get that right|is that right|is that fair|am i right|have i got that right|does that sound right|is that accurate|fair to say|does that make sense)$`);
+const TAG = new RegExp(String.raw`(?:,\s*|\s)(?:right|yeah|yes|no|correct|true|isn't that|huh|eh|fair|${AUX_TAG})$|\b(?:did i get that right|is that right|is that fair|am i right|have i got that right|does that sound right|is that accurate|fair to say|does that make sense)$`);
 
 /** A tag closing a turn written without sentence marks, straight after at least three words (not "that's, yeah"). */
-const UNMARKED_TAG = new RegExp(String.raw`^(?:[\w'-]+[\s,]+){2,}[\w'-]+(?<!\b(?:um|uh|er|erm|like|that's|it's|so|and|oh|ok|okay|yeah|yes|right)) (?:right|yeah|is it|isn't it|aren't they|don't you|wouldn't it|won't it|doesn't it|don't they|isn't that|wouldn't you|${AUX_TAG})$`);
-const TAG_AFTER_COMMA = new RegExp(String.raw`,\s*(?:right|correct|isn't it|aren't they|wasn't it|don't you|didn't it|${AUX_TAG})$|\b(?:did i get that right|is that right|is that fair|am i right|have i got that right|does that sound right|is that accurate|fair to say|does that make sense)$`);
+const UNMARKED_TAG = new RegExp(String.raw`^(?:[\w'-]+[\s,]+){2,}[\w'-]+(?<!\b(?:um|uh|er|erm|like|that's|it's|so|and|oh|ok|okay|yeah|yes|right)) (?:right|yeah|isn't that|${AUX_TAG})$`);
+const TAG_AFTER_COMMA = new RegExp(String.raw`,\s*(?:right|correct|${AUX_TAG})$|\b(?:did i get that right|is that right|is that fair|am i right|have i got that right|does that sound right|is that accurate|fair to say|does that make sense)$`);
 
 /** Rep-centred statements that end in "?" through uptalk rather than asking anything. */
 const UPTALK_SELF =
@@ -173,11 +176,16 @@ const WH_THEN_VERB = new RegExp(`^(?:what|how|why|where|when|who|which)(?!ever)(
  * SunCrest does is put panels up there" (what something does, then what it is). "What system is that", "what time was
  * that again" end on their subject: those ask, and so does "how big is the wholesale side" (how, a word, then the verb).
  */
-export function isFreeRelative(t: string): boolean {
+function isFreeRelative(t: string): boolean {
   return (
     /^what [\w'-]+(?: [\w'-]+){0,3} (?:does|did|do|offers?) is\b/.test(t) ||
     /^(?!how [\w-]+ (?:is|was|are|were)\b)(?:what|how|where|when|why|who) (?!(?:would|do|did|does) you (?:say|think|reckon|guess)\b)[\w'-]+(?: [\w'-]+){0,4} (?:is|was|are|were) (?:that|the|to|what|how|why|a|an|just|really|not|because|where|when|simple|easy|pretty|very|so)\b(?!(?: (?:sorry|again|exactly|then|now|called|there))*$)/.test(t)
   );
+}
+
+/** A wh-word straight before its subject, so not asking in question order: "what they need…", "how we do it…" (but "how are…"). */
+function whBeforeSubject(t: string): boolean {
+  return /^(?:what|how|where|when|why) (?:i|we|you|they|he|she|it|that|this|those|these|the|our|your)\b/.test(t) && !/^how (?:are|is|do|does|did)\b/.test(t);
 }
 
 /** The rep saying what they know, feel or picture of the customer's world: "I can imagine how often that phone goes". */
@@ -193,7 +201,7 @@ export function whOnlyStates(norm: string): boolean {
   return KNOWS_WH.test(norm) || OFFERS_TO_TELL.test(norm) || norm.split(/[.!;:,\u2014]\s*|\s+-\s+/).some((part) => {
     const t = stripFiller(part.trim());
     // A free relative, or a wh-word before its subject in a clause that says what something is ("what they need is…").
-    return isFreeRelative(t) || (/^(?:what|how|where|when|why) (?:i|we|you|they|he|she|it|that|this|those|these|the|our|your)\b/.test(t) && !/^how (?:are|is|do|does|did)\b/.test(t) && /\b(?:is|was|are|were)\b/.test(t));
+    return isFreeRelative(t) || (whBeforeSubject(t) && /\b(?:is|was|are|were)\b/.test(t));
   });
 }
 
@@ -217,7 +225,7 @@ function whIsInterrogative(t: string, end: Clause['end']): boolean {
   if (/^(?:which|who)\s+(?:is|are|was|means|makes|would|could|can|will|might|sounds|tells)\b(?!\s+(?:you|i|we|they|he|she)\b)|^which (?:goes|gives|lets|helps|saves|takes|speaks|keeps|puts|ties|fixes|solves|covers)\b/.test(t)) return false; // relative clause
   // "…award, which the team are chuffed about.", "…, which I think would cut…": a relative clause in a statement.
   if (end === '.' && /^which (?:i|we|you|they|he|she|the|that|this|it|honestly|basically|obviously|again)\b/.test(t)) return false;
-  if (/^(?:what|how|where|when|why) (?:i|we|you|they|he|she|it|that|this|those|these|the|our|your)\b/.test(t) && !/^how (?:are|is|do|does|did)\b/.test(t)) return false;
+  if (whBeforeSubject(t)) return false;
   if (/^(?:when|whenever|where) (?:a|an|someone|somebody|something|anyone|people|nobody|no one)\b/.test(t)) return false; // "when an agency is late, …"
   // "what sort of things go wrong": a plural kind of thing and its verb.
   if (/^(?:what|which) (?:kinds?|sorts?|types?) of [\w-]+s (?:go|get|break|happen|come|cause|slip|fall|fail|end up|stop)\b/.test(t)) return true;
