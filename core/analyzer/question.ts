@@ -260,7 +260,11 @@ export function askForm(clause: Clause): ClauseForm | undefined {
   // Whatever ends the sentence, "…, which I think would help?" and "…a customer in Leeds, who cut their re-runs by 70%?" go on
   // with the statement (a rising "?" on a relative clause, or no mark at all).
   if (form === 'wh' && clause.first === false && RELATIVE_CLAUSE.test(t) && !/^(?:and|or)\b/.test(clause.text)) return undefined;
-  if (form === 'wh') return whIsInterrogative(t, clause.end) ? form : undefined;
+  if (form === 'wh') {
+    if (whIsInterrogative(t, clause.end)) return form;
+    // "when it was a real one walk me through what that looks like": a time or condition, then an indirect question.
+    return /^(?:when|whenever)\b/.test(t) && INDIRECT_OPEN.test(t) && !AGENDA_PLAN.test(t) && !OFFERS_TO_TELL.test(t) && !OTHERS_TELL_US.test(t) && !(clause.end !== '?' && FEEDBACK_LATER.test(t)) ? 'indirect' : undefined;
+  }
   if (form === 'inverted') {
     if (clause.end === '?' || /^(?:want me to|need me to)\b/.test(t)) return form;
     if (ELLIPTICAL.test(t) || SO_DO_I.test(clause.text)) return undefined;

@@ -68,6 +68,8 @@ export function normaliseTurn(text: string): string {
  * between ("what what happened", "is um is there", "what would that um what would that change"). The rules read it once.
  */
 const STUTTER = /(?<![\w'-])([a-z]+(?:'[a-z]+)?(?: [a-z]+(?:'[a-z]+)?){0,2})(?:(?:,? (?:um+|uh+|er+m*),?)? \1)+(?![\w'-])/g;
+/** The same in the original's casing ("Is is Dana…" reads "Is Dana…"). */
+const STUTTER_ANY_CASE = new RegExp(STUTTER.source, 'gi');
 /**
  * A quicker test than STUTTER: a word said twice in a row, or an "um" at all (a phrase said twice has one between more
  * often than not). A scan over the letters instead of a regex with a back-reference (which cost 2 µs a turn).
@@ -268,6 +270,15 @@ export function clauses(norm: string, rawText: string): Clause[] {
   const rawNorm = rawText.slice(0, MAX_CHARS).replace(/[\u2013\u2014]/g, ' — ');
   const rawLower = rawNorm.toLowerCase();
   const unmarked = !SENTENCE_MARK.test(norm);
+  // The original with its stutters read once, as normaliseTurn reads them, for a clause the plain original does not hold.
+  let stutterless: [string, string] | undefined;
+  const collapsed = (): [string, string] => {
+    if (!stutterless) {
+      const once = rawNorm.replace(STUTTER_ANY_CASE, '$1');
+      stutterless = [once, once.toLowerCase()];
+    }
+    return stutterless;
+  };
   sentences(norm).forEach((s, si) => {
     // A run-on split starts what would have been a new sentence, so its first piece opens one ("lovely would next
     // thursday suit you" asks as "Would next Thursday suit you?" does).
@@ -279,7 +290,7 @@ export function clauses(norm: string, rawText: string): Clause[] {
       : splitClauses(s.text).map((q) => ({ text: q, opens: false }));
     const parts = pieces.map((p) => ({ text: p.text.trim(), opens: p.opens })).filter((p) => /[a-z0-9]/.test(p.text));
     parts.forEach((p, pi) => {
-      out.push({ text: p.text, raw: quoteSource(rawNorm, rawLower, p.text), end: pi === parts.length - 1 ? s.end : '', sentence: si, first: pi === 0 || p.opens, sentenceEnd: s.end });
+      out.push({ text: p.text, raw: quoteSource(rawNorm, rawLower, p.text) ?? quoteSource(...collapsed(), p.text) ?? p.text, end: pi === parts.length - 1 ? s.end : '', sentence: si, first: pi === 0 || p.opens, sentenceEnd: s.end });
     });
   });
   const final = out[out.length - 1];
@@ -287,10 +298,10 @@ export function clauses(norm: string, rawText: string): Clause[] {
   return out;
 }
 
-/** Finds the clause in the original casing for quotes in reasons; falls back to the lower-cased clause. */
-function quoteSource(raw: string, rawLower: string, clause: string): string {
+/** Finds the clause in the original casing (for quotes in reasons, and names as the rep wrote them), if the original holds it. */
+function quoteSource(raw: string, rawLower: string, clause: string): string | undefined {
   const at = rawLower.indexOf(clause);
-  return at >= 0 ? raw.slice(at, at + clause.length) : clause;
+  return at >= 0 ? raw.slice(at, at + clause.length) : undefined;
 }
 
 /** Word tokens (letters, digits, inner apostrophes and hyphens), lower-cased. */

@@ -1823,3 +1823,11 @@ describe('question: a tag of an auxiliary and a pronoun closes a statement into 
     ["Honestly, if I were you I'd wait until the audit is done.", 'none'],
   ]);
 });
+
+describe('question: a name after a stuttered auxiliary asks ("is is Dana the the other…"); a time clause, then "walk me through", invites', () => {
+  table('question', [
+    ["right I'll send the figures over today. is is Tomasz the the person who signs off", 'closed'],
+    ['and when it last went wrong walk me through what the drivers actually did', 'open'],
+    ['When it went wrong we walked them through the fix ourselves.', 'none'],
+  ]);
+});
