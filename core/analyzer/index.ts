@@ -103,6 +103,8 @@ const MODEL_PITCH = 0.45;
 const MODEL_PITCH_AFTER_PRESSURE = 0.6;
 const MODEL_PRESSURE = 0.5;
 const MODEL_VALUE_LINK = 0.4;
+/** The same in a turn that pushes: a pitch there leans on their words to close, not to tie the offer to their need. */
+const MODEL_VALUE_LINK_IN_PRESSURE = 0.5;
 const MODEL_SPIN = 0.3;
 /** The model overrules a SPIN type a rules cue gave only when it is this sure (see ./model/README.md). */
 const MODEL_SPIN_OVER_CUE = 0.7;
@@ -216,7 +218,7 @@ export function withSecondOpinion(a: TurnAnalysis, o: ModelOpinion, text: string
   }
   // A link needs something they said: before the customer has spoken no pitch is tied to their needs (none of
   // the 649 opening turns labelled so far is).
-  if (pitch && !valueLink && customerSpoke && o.valueLink >= MODEL_VALUE_LINK) {
+  if (pitch && !valueLink && customerSpoke && o.valueLink >= (a.pressure || o.pressure >= MODEL_PRESSURE ? MODEL_VALUE_LINK_IN_PRESSURE : MODEL_VALUE_LINK)) {
     valueLink = true;
     reasons.push(`value-linked pitch: reads as tied to what they told you${quote(modelCues(o, 2))}`);
   }

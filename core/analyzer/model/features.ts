@@ -125,7 +125,7 @@ export function firstSentenceTokens(text: string): string[] {
 /**
  * `w:` stems, `b:` bigrams (`^` marks the start), `p:` stems of the customer's previous line (what they just said
  * shapes what the rep's words do: "our" answering "why did payroll fail?" explains, answering "what does it cost?"
- * sells), `l:` and `f:` stems of the turn's last and first sentence, `o:` the stems it shares with the customer's line, `ov:` overlap with the previous line, `prev:` and `qmark` flags.
+ * sells), `l:` and `f:` stems of the turn's last and first sentence, `o:` the stems it shares with the customer's line, `ov:` overlap with the previous line, `prev:` flags, and the turn's shape (`shapeFeatures`).
  */
 export function modelFeatures(text: string, prev: string): Set<string> {
   const toks = modelTokens(text.slice(0, 4000));
@@ -143,6 +143,18 @@ export function modelFeatures(text: string, prev: string): Set<string> {
   for (const t of lastSentenceTokens(text)) out.add(`l:${t}`);
   for (const t of firstSentenceTokens(text)) out.add(`f:${t}`);
   for (const t of shared) out.add(`o:${t}`);
-  if (text.includes('?')) out.add('qmark');
+  for (const f of shapeFeatures(text, toks.length)) out.add(f);
+  return out;
+}
+
+/**
+ * The turn's shape: `qmark` when it has a "?", `nomark` when it has no sentence mark at all (a verbatim transcript, or
+ * typed in a rush: there a question has no "?" to show it), and `len:` its length in words, in five bands (a pitch
+ * runs long, an acknowledgement short).
+ */
+export function shapeFeatures(text: string, words: number): string[] {
+  const out = [words <= 5 ? 'len:1-5' : words <= 12 ? 'len:6-12' : words <= 25 ? 'len:13-25' : words <= 45 ? 'len:26-45' : 'len:46+'];
+  if (text.includes('?')) out.push('qmark');
+  else if (!/[.!\u2026]/.test(text)) out.push('nomark');
   return out;
 }

@@ -5,7 +5,7 @@
  * rules reflection in a turn it hears as a pitch and not as a reflection (see index.ts). Pure and deterministic.
  */
 import type { SpinType } from '../types';
-import { firstSentenceTokens, lastSentenceTokens, modelTokens, modelWords, prevFeatures, prevTokensOf, sharedStems } from './features';
+import { firstSentenceTokens, lastSentenceTokens, modelTokens, modelWords, prevFeatures, prevTokensOf, shapeFeatures, sharedStems } from './features';
 import { decodeWeights, HEADS, STEM_KINDS, type StemKind } from './table';
 import * as ENCODED from './weights';
 
@@ -135,7 +135,7 @@ export function modelOpinion(text: string, prev: string): ModelOpinion {
   addStems(sums, 'l', lastSentenceTokens(text));
   addStems(sums, 'f', firstSentenceTokens(text));
   addStems(sums, 'o', shared);
-  if (text.includes('?')) addFeature(sums, OTHER_OF.get('qmark') ?? -1);
+  for (const f of shapeFeatures(text, toks.length)) addFeature(sums, OTHER_OF.get(f) ?? -1);
   const z = new Float64Array(HEADS);
   for (let k = 0; k < HEADS; k++) z[k] = (ENCODED.BIAS[k] ?? 0) + (sums[k] as number) / 1000;
   const m = Math.max(z[3] as number, z[4] as number, z[5] as number, z[6] as number);

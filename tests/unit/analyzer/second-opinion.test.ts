@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeByRules, analyzeTurn, withSecondOpinion } from '../../../core/analyzer/index';
-import { firstSentenceTokens, lastSentenceTokens, modelFeatures, modelTokens, sharedStems } from '../../../core/analyzer/model/features';
+import { firstSentenceTokens, lastSentenceTokens, modelFeatures, modelTokens, shapeFeatures, sharedStems } from '../../../core/analyzer/model/features';
 import { modelOpinion } from '../../../core/analyzer/model/opinion';
 import { decodeWeights, namedWeights } from '../../../core/analyzer/model/table';
 import * as ENCODED from '../../../core/analyzer/model/weights';
@@ -178,6 +178,18 @@ describe('the learned second opinion', () => {
     expect(withSecondOpinion(rules, o, text, false).valueLink).toBe(false);
   });
 
+  it('ties a pitch to their needs at p >= 0.4, but needs p >= 0.5 in a turn that pushes', () => {
+    const link = (text: string, p: number) => {
+      const rules = { ...analyzeByRules(text), pitch: true, acts: ['pitch' as const], reasons: ["pitch: describes our product ('our module')"] };
+      return withSecondOpinion(rules, { ...modelOpinion(text, ''), valueLink: p, pressure: 0.1 }, text, true).valueLink;
+    };
+    const calm = 'Our module texts each driver their slot, so the trucks stop queuing.';
+    const pushy = "Honestly that's not a real issue. Our module means the trucks stop queuing, so let's get the order in this week.";
+    expect(link(calm, 0.45)).toBe(true);
+    expect(link(pushy, 0.45)).toBe(false);
+    expect(link(pushy, 0.55)).toBe(true);
+  });
+
   it('adds no pitch to a turn that says it will not pitch, or congratulates them on their news', () => {
     for (const text of [
       "I'm not going to do a demo today, I'd rather hear how the week runs.",
@@ -245,6 +257,14 @@ describe('the model at run time', () => {
       const qs = q[0]! + q[1]! + q[2]!;
       o.question.forEach((p, k) => expect(p).toBeCloseTo(q[k]! / qs, 10));
     }
+  });
+
+  it("reads the turn's shape: its length in words, a question mark, or no sentence mark at all", () => {
+    expect(shapeFeatures('Got it.', 2)).toEqual(['len:1-5']);
+    expect(shapeFeatures('So how does the rota get built today?', 8)).toEqual(['len:6-12', 'qmark']);
+    expect(shapeFeatures('so how does the rota get built today', 8)).toEqual(['len:6-12', 'nomark']);
+    expect(shapeFeatures('x', 46)).toEqual(['len:46+', 'nomark']);
+    expect([...modelFeatures('ok so how does the rota get built today', '')]).toEqual(expect.arrayContaining(['len:6-12', 'nomark']));
   });
 
   it("reads the turn's last sentence as the words after the last sentence mark with words after it", () => {
