@@ -136,6 +136,7 @@ export function modelFeatures(text: string, prev: string): Set<string> {
     out.add(`b:${last}_${t}`);
     last = t;
   }
+  if (toks.length > 0) out.add(`b:${last}_$`);
   const prevToks = prevTokensOf(prev);
   const shared = sharedStems(toks, prevToks);
   for (const f of prevFeatures(toks, prev, prevToks, shared)) out.add(f);

@@ -25,6 +25,8 @@ const W = TABLE.weights;
  */
 const MILLI = Int16Array.from(W, (w) => Math.round(w * 1000));
 const WORD_ID = new Map<string, number>(TABLE.words.map((w, i) => [w, i]));
+/** The word number of '$', the end of a turn, in bigrams (the scanner never makes it a word of its own). */
+const END = WORD_ID.get('$');
 const UNIGRAM_OF = new Int32Array(TABLE.words.length).fill(-1);
 const OTHER_OF = new Map<string, number>();
 /** Bigram keys are first * PAIR + second; with fewer than 32,768 words they fit an Int32Array. */
@@ -128,6 +130,8 @@ export function modelOpinion(text: string, prev: string): ModelOpinion {
     }
     last = id;
   }
+  // The bigram of the last word and the end of the turn ('$'): "…sound $", "…right $".
+  if (last >= 0 && toks.length > 0 && END !== undefined) addFeature(sums, bigramOf(last * PAIR + END));
   const prevToks = prevTokensOf(prev);
   const shared = sharedStems(toks, prevToks);
   for (const f of prevFeatures(toks, prev, prevToks, shared)) addFeature(sums, OTHER_OF.get(f) ?? -1);

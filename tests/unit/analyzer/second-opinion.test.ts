@@ -259,12 +259,15 @@ describe('the model at run time', () => {
     }
   });
 
-  it("reads the turn's shape: its length in words, a question mark, or no sentence mark at all", () => {
+  it("reads the turn's shape (its length in words, a question mark, or no sentence mark at all) and how it ends", () => {
     expect(shapeFeatures('Got it.', 2)).toEqual(['len:1-5']);
     expect(shapeFeatures('So how does the rota get built today?', 8)).toEqual(['len:6-12', 'qmark']);
     expect(shapeFeatures('so how does the rota get built today', 8)).toEqual(['len:6-12', 'nomark']);
     expect(shapeFeatures('x', 46)).toEqual(['len:46+', 'nomark']);
     expect([...modelFeatures('ok so how does the rota get built today', '')]).toEqual(expect.arrayContaining(['len:6-12', 'nomark']));
+    // The last word with the end of the turn, as '^' marks its start.
+    expect([...modelFeatures('So, how does that sound?', '')]).toEqual(expect.arrayContaining(['b:^_so', 'b:sound_$']));
+    expect([...modelFeatures('', '')].some((f) => f.endsWith('_$'))).toBe(false);
   });
 
   it("reads the turn's last sentence as the words after the last sentence mark with words after it", () => {
