@@ -91,6 +91,14 @@ const FEEDBACK_LATER = /\byou(?: can| could|'ll)? tell me (?:what|where|if|wheth
 const ASKS_FIGURE = /\b(?:cost|costs|costing|worth|came to|ran to|run to|runs to|adds? up|added up|spent|spend|rate|budget|figure|total)\b/;
 /** Something proposed and "work", "suit" or "any good": "does next week work", "would the 14th suit you", "is Thursday at two any good". */
 const PROPOSES_WORKS = /^(?:does|would|will|could|is)\s+(?:[\w-]+\s+){1,3}(?:work|suit|any good|ok|okay|alright|good for you|better)\b(?:\s+[\w'-]+){0,5}$/;
+/** A day, a part of the day, a date or an hour ("next Tuesday", "the twelfth", "half two", "10am"). */
+const WHEN = String.raw`(?:(?:next |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:the )?(?:morning|afternoon|evening)|tomorrow|lunchtime|noon|(?:the )?\d{1,2}(?:st|nd|rd|th)|\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm|o'clock)?|(?:half |quarter past |quarter to )?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: o'clock)?|(?:the )?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|twentieth|thirtieth|twenty-[a-z]+|thirty-first))`;
+/**
+ * Two times offered and nothing else, to end the turn without a "?" ("monday the tenth or wednesday the twelfth",
+ * "thursday works, morning or afternoon"): a choice put to them (coders: closed, 7 of 7 such labelled turns).
+ */
+const BARE_CHOICE = new RegExp(String.raw`^(?:(?:maybe|say|either|so|then|or)\s+)?${WHEN}(?:\s+[\w']+){0,2}\s+or\s+${WHEN}(?:\s+[\w']+){0,2}$`);
+
 /** "I understand you're reviewing…?" checks the rep's understanding, so it is a question. */
 const CHECKING_SELF = /^(?:(?:so|and|but|um|uh|well|ok|okay)[\s,.]+)*i (?:understand|take it|gather|hear|think i heard)\b/;
 
@@ -283,7 +291,7 @@ export function askForm(clause: Clause): ClauseForm | undefined {
   // A turn with no punctuation at all has no comma to wait for: "pretty slick right", "you're on Shopify yeah" (coders: 9 of 9
   // unpunctuated turns ending in "right" ask).
   if (form === 'tag') return clause.end === '?' || (clause.last === true && (TAG_AFTER_COMMA.test(t) || (inUnmarkedTurn(clause) && UNMARKED_TAG.test(t)))) ? form : undefined;
-  if (clause.end !== '?') return undefined;
+  if (clause.end !== '?') return clause.last === true && form === 'declarative' && BARE_CHOICE.test(t.slice(t.lastIndexOf(',') + 1).trim()) ? 'proposal' : undefined;
   // A declarative ending in "?": a checking question about the customer's world, or mere uptalk.
   if (CHECKING_SELF.test(t)) return 'declarative';
   // "So you got burned by the last vendor?" checks a summary; "you guys survive the rush?" drops its "did".
@@ -308,8 +316,11 @@ function openOrClosed(clause: Clause, form: ClauseForm): { type: 'open' | 'close
         return { type: 'closed', reason: `closed question: asks for a specific fact (${quote(embedded.split(' ').slice(0, 3).join(' '))})` };
       return { type: 'open', reason: `open question: invites them to explain (${quote(cue)})` };
     }
-    case 'proposal':
+    case 'proposal': {
+      const choice = t.slice(t.lastIndexOf(',') + 1).trim();
+      if (clause.end !== '?' && BARE_CHOICE.test(choice)) return { type: 'closed', reason: `closed question: offers times to choose from (${quote(choice)})` };
       return { type: 'closed', reason: `closed question: proposes an option to accept or decline (${quote(t.split(' ').slice(0, 3).join(' '))})` };
+    }
     case 'tag':
     case 'declarative':
       return { type: 'closed', reason: 'closed question: checks a statement for a yes or no' };

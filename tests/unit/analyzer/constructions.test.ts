@@ -1837,3 +1837,12 @@ describe('question: a name after a stuttered auxiliary asks ("is is Dana the the
     ['When it went wrong we walked them through the fix ourselves.', 'none'],
   ]);
 });
+
+describe('question: two times offered to end the turn, without a "?", put a choice to them; times said of our own plans do not', () => {
+  table('question', [
+    ['great, so for the site visit. friday the ninth or monday the twelfth', 'closed'],
+    ['Tuesday suits, morning or afternoon', 'closed'],
+    ["We deliver Monday or Tuesday, depending on the route.", 'none'],
+    ["Fine, I'll book the engineer in for Tuesday or Wednesday morning.", 'none'],
+  ]);
+});
