@@ -83,6 +83,7 @@ describe('SPIN type', () => {
   table('spin', [
     // Found on fresh22-27, written anew.
     ['What has the front desk been dealing with since the move?', 'problem'],
+    ['What have your drivers been dealing with on the new routes?', 'problem'],
     ["What do patients say when they can't get through on the phone?", 'problem'],
     ["Three missed pickups last month. What's each one run you?", 'implication'],
     ['What would it take for the audit module to be worth a look?', 'need_payoff'],
