@@ -1847,3 +1847,11 @@ describe('question: two times offered to end the turn, without a "?", put a choi
     ["Fine, I'll book the engineer in for Tuesday or Wednesday morning.", 'none'],
   ]);
 });
+
+describe('pitch: where something of ours "shines" or "comes into its own" is a claim for it; where theirs does is not', () => {
+  table('pitch', [
+    ['Can you tell me a bit about how Dave plans for the summer peak? That is where our seasonal templates really shine.', true],
+    ["Honestly, handover week is when the snagging app comes into its own.", true],
+    ["That's where your team really shines, from what you've said.", false],
+  ]);
+});
