@@ -14,10 +14,14 @@ import { normalise, words } from '../../../core/analyzer/text';
  * gate word left out silently loses that cue's matches. Every labelled turn we hold is checked here.
  */
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'fixtures', 'analyzer');
-const texts = readdirSync(fixtures)
-  .filter((f) => f.endsWith('.jsonl'))
-  .flatMap((f) => readFileSync(join(fixtures, f), 'utf8').split('\n').filter((l) => l.trim()))
-  .map((l) => (JSON.parse(l) as { text: string }).text);
+const texts = [
+  ...readdirSync(fixtures)
+    .filter((f) => f.endsWith('.jsonl'))
+    .flatMap((f) => readFileSync(join(fixtures, f), 'utf8').split('\n').filter((l) => l.trim()))
+    .map((l) => (JSON.parse(l) as { text: string }).text),
+  // A held-out turn whose customer citation ("we do … at three of our sites") a gate without "do" shut out.
+  'We do halal as standard at three of our sites in Walsall and Dudley, and the menu rotates every week.',
+];
 
 function misses(check: (turn: { norm: string; tokens: Set<string> }) => (number | string)[]): string[] {
   return texts.flatMap((text) => {
