@@ -182,13 +182,15 @@ export function withSecondOpinion(a: TurnAnalysis, o: ModelOpinion, text: string
   // Nor is a pitch added to a turn that says it will not pitch ("I'm not going to do a demo today") or asks
   // leave to ("Would it be alright if I shared a little about how our system works?"): the model reads
   // "demo" and "our system" as a pitch either way.
-  const surer = a.pressure || o.pressure >= MODEL_PRESSURE || a.acts.includes('next_step');
+  // The turn pushes when the rules or the pressure head hear pressure: the pitch, reflection and value-link bars below all ask.
+  const pushes = a.pressure || o.pressure >= MODEL_PRESSURE;
+  const surer = pushes || a.acts.includes('next_step');
   const pitchCues = !pitch && o.pitch >= (surer ? MODEL_PITCH_AFTER_PRESSURE : MODEL_PITCH) && !holdsBackPitch(norm()) ? modelCues(o, 0, true) : [];
   // A turn that only proposes the next meeting plays nothing back, whatever words of theirs it names;
   // nor does one that opens by moving the call on ("So check this out, the ledger pulls…"). The cheap
   // checks come first: this runs for every turn. In a turn that pitches, the model must be all but sure:
   // its words for playing back (theirs) are the words a pitch tied to their needs uses too; in one that pushes, surer.
-  const reflectBar = pitch || pitchCues.length > 0 ? MODEL_REFLECT_IN_PITCH : a.pressure || o.pressure >= MODEL_PRESSURE ? MODEL_REFLECT_IN_PRESSURE : MODEL_REFLECT;
+  const reflectBar = pitch || pitchCues.length > 0 ? MODEL_REFLECT_IN_PITCH : pushes ? MODEL_REFLECT_IN_PRESSURE : MODEL_REFLECT;
   const onlyNextStep = () => a.acts.includes('next_step') && !/[.?!]\s+\S/.test(text.trim());
   // A question that opens a turn with no punctuation at all (a verbatim transcript) reuses their words to ask, not to play
   // them back: the model's reflection there was wrong 18 times in 27 over the labelled sets. After a statement ("half the
@@ -218,7 +220,7 @@ export function withSecondOpinion(a: TurnAnalysis, o: ModelOpinion, text: string
   }
   // A link needs something they said: before the customer has spoken no pitch is tied to their needs (none of
   // the 649 opening turns labelled so far is).
-  if (pitch && !valueLink && customerSpoke && o.valueLink >= (a.pressure || o.pressure >= MODEL_PRESSURE ? MODEL_VALUE_LINK_IN_PRESSURE : MODEL_VALUE_LINK)) {
+  if (pitch && !valueLink && customerSpoke && o.valueLink >= (pushes ? MODEL_VALUE_LINK_IN_PRESSURE : MODEL_VALUE_LINK)) {
     valueLink = true;
     reasons.push(`value-linked pitch: reads as tied to what they told you${quote(modelCues(o, 2))}`);
   }

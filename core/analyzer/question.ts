@@ -245,11 +245,22 @@ function inUnmarkedTurn(clause: Clause): boolean {
   return clause.sentence === 0 && clause.sentenceEnd === '';
 }
 
+/** An indirect frame that asks, not one that plans the agenda, offers to tell, reports what others tell us or invites feedback later. */
+function indirectAsks(t: string, clause: Clause): boolean {
+  return !AGENDA_PLAN.test(t) && !OFFERS_TO_TELL.test(t) && !OTHERS_TELL_US.test(t) && !(clause.end !== '?' && FEEDBACK_LATER.test(t));
+}
+
+/** The two times a clause ends on after its last comma, when that is all it offers (see BARE_CHOICE). */
+function offeredTimes(t: string): string | undefined {
+  const choice = t.slice(t.lastIndexOf(',') + 1).trim();
+  return BARE_CHOICE.test(choice) ? choice : undefined;
+}
+
 /** Is this clause asking the customer something, and in what form? */
 export function askForm(clause: Clause): ClauseForm | undefined {
   const t = stripFiller(clause.text);
   const form = clauseForm(clause.text);
-  if (form === 'indirect') return AGENDA_PLAN.test(t) || OFFERS_TO_TELL.test(t) || OTHERS_TELL_US.test(t) || (clause.end !== '?' && FEEDBACK_LATER.test(t)) ? undefined : form;
+  if (form === 'indirect') return indirectAsks(t, clause) ? form : undefined;
   // "I was hoping to just hear how the co-op handles settlements? If that's ok.": with its "?", the hope asks.
   if (clause.end === '?' && HOPE_TO_HEAR.test(t) && !OFFERS_TO_TELL.test(t)) return 'indirect';
   // "…, when those get to the office late what happens": the question word comes last.
@@ -271,7 +282,7 @@ export function askForm(clause: Clause): ClauseForm | undefined {
   if (form === 'wh') {
     if (whIsInterrogative(t, clause.end)) return form;
     // "when it was a real one walk me through what that looks like": a time or condition, then an indirect question.
-    return /^(?:when|whenever)\b/.test(t) && INDIRECT_OPEN.test(t) && !AGENDA_PLAN.test(t) && !OFFERS_TO_TELL.test(t) && !OTHERS_TELL_US.test(t) && !(clause.end !== '?' && FEEDBACK_LATER.test(t)) ? 'indirect' : undefined;
+    return /^(?:when|whenever)\b/.test(t) && INDIRECT_OPEN.test(t) && indirectAsks(t, clause) ? 'indirect' : undefined;
   }
   if (form === 'inverted') {
     if (clause.end === '?' || /^(?:want me to|need me to)\b/.test(t)) return form;
@@ -291,7 +302,7 @@ export function askForm(clause: Clause): ClauseForm | undefined {
   // A turn with no punctuation at all has no comma to wait for: "pretty slick right", "you're on Shopify yeah" (coders: 9 of 9
   // unpunctuated turns ending in "right" ask).
   if (form === 'tag') return clause.end === '?' || (clause.last === true && (TAG_AFTER_COMMA.test(t) || (inUnmarkedTurn(clause) && UNMARKED_TAG.test(t)))) ? form : undefined;
-  if (clause.end !== '?') return clause.last === true && form === 'declarative' && BARE_CHOICE.test(t.slice(t.lastIndexOf(',') + 1).trim()) ? 'proposal' : undefined;
+  if (clause.end !== '?') return clause.last === true && form === 'declarative' && offeredTimes(t) !== undefined ? 'proposal' : undefined;
   // A declarative ending in "?": a checking question about the customer's world, or mere uptalk.
   if (CHECKING_SELF.test(t)) return 'declarative';
   // "So you got burned by the last vendor?" checks a summary; "you guys survive the rush?" drops its "did".
@@ -317,8 +328,8 @@ function openOrClosed(clause: Clause, form: ClauseForm): { type: 'open' | 'close
       return { type: 'open', reason: `open question: invites them to explain (${quote(cue)})` };
     }
     case 'proposal': {
-      const choice = t.slice(t.lastIndexOf(',') + 1).trim();
-      if (clause.end !== '?' && BARE_CHOICE.test(choice)) return { type: 'closed', reason: `closed question: offers times to choose from (${quote(choice)})` };
+      const choice = clause.end !== '?' ? offeredTimes(t) : undefined;
+      if (choice !== undefined) return { type: 'closed', reason: `closed question: offers times to choose from (${quote(choice)})` };
       return { type: 'closed', reason: `closed question: proposes an option to accept or decline (${quote(t.split(' ').slice(0, 3).join(' '))})` };
     }
     case 'tag':

@@ -10,7 +10,7 @@
  * - `STEMS`: for each kind of stem feature in `STEM_KINDS` order (`p:` a stem of the customer's previous line, `l:` of the
  *   turn's last sentence, `f:` of its first sentence when it has more than one, `o:` a stem the turn shares with the
  *   customer's line), uint16 word numbers, one per feature; these follow the bigrams, kind after kind.
- * - `OTHERS`: the few named features (`ov:…`, `prev:…`, `qmark`), after those.
+ * - `OTHERS`: the few named features (`ov:…`, `prev:…`, and the turn's shape: `qmark`, `nomark`, `len:…`), after those.
  * - `WEIGHTS`: int16 weights times 1,000 (the trainer rounds to 3 decimals, so this is exact), `HEADS`
  *   per feature in feature order: pitch, pressure, value_link, SPIN ×4, reflect, question open, question closed (the
  *   question head's two logits are stored relative to "not a question", whose logit is 0).
